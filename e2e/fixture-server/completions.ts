@@ -1,0 +1,125 @@
+import type { ServerResponse } from 'node:http';
+import { countPromptTokens, scriptJudgment, tokenizeForStreaming } from '../fixtures/scripted-judge.ts';
+import type { ScriptMessage } from '../fixtures/scripted-judge.ts';
+import type { Fault } from './faults.ts';
+import { chunk, completion, usage, usageChunk } from './openai-format.ts';
+import type { ChunkContext, Delta } from './openai-format.ts';
+
+/** The fields of a chat completion request the fixture reads. */
+export interface CompletionRequest {
+  model: string;
+  messages: ScriptMessage[];
+  stream: boolean;
+  includeUsage: boolean;
+  maxTokens: number | null;
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Reads the request body; returns an error message for a 400 when it is not a chat completion request. */
+export function parseCompletionRequest(body: string): CompletionRequest | string {
+  let json: unknown;
+  try {
+    json = JSON.parse(body);
+  } catch {
+    return 'The request body is not valid JSON.';
+  }
+  if (!isRecord(json)) return 'The request body must be a JSON object.';
+  if (typeof json.model !== 'string') return '`model` is required.';
+  if (!Array.isArray(json.messages)) return '`messages` must be an array.';
+  const messages: ScriptMessage[] = [];
+  for (const m of json.messages) {
+    if (!isRecord(m) || typeof m.role !== 'string' || typeof m.content !== 'string') return 'Each message needs a string role and content.';
+    messages.push({ role: m.role, content: m.content });
+  }
+  const max = json.max_tokens ?? json.max_completion_tokens;
+  const streamOptions = isRecord(json.stream_options) ? json.stream_options : {};
+  return {
+    model: json.model,
+    messages,
+    stream: json.stream === true,
+    includeUsage: streamOptions.include_usage === true,
+    maxTokens: typeof max === 'number' && max >= 0 ? Math.floor(max) : null,
+  };
+}
+
+/** The deltas to stream (one token each) and how the generation ends. */
+function plan(text: string, fault: Fault | null, maxTokens: number | null): { deltas: Delta[]; finish: 'stop' | 'length' } {
+  let deltas: Delta[];
+  if (fault === 'fault-reasoning-content' && text.startsWith('<think>')) {
+    // As vLLM's reasoning parser does: the tags are dropped, the text between them goes to reasoning_content.
+    const close = text.indexOf('</think>');
+    const reasoning = close < 0 ? text.slice('<think>'.length) : text.slice('<think>'.length, close);
+    const content = close < 0 ? '' : text.slice(close + '</think>'.length);
+    deltas = [
+      ...tokenizeForStreaming(reasoning).map((t): Delta => ({ reasoning_content: t })),
+      ...tokenizeForStreaming(content).map((t): Delta => ({ content: t })),
+    ];
+  } else {
+    deltas = tokenizeForStreaming(text).map((t): Delta => ({ content: t }));
+  }
+  if (maxTokens !== null && deltas.length > maxTokens) return { deltas: deltas.slice(0, maxTokens), finish: 'length' };
+  return { deltas, finish: 'stop' };
+}
+
+function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', done);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    signal.addEventListener('abort', done);
+  });
+}
+
+const writeAndWait = (res: ServerResponse, data: string): Promise<void> =>
+  new Promise((resolve) => res.write(data, () => resolve()));
+
+interface ServeOptions {
+  req: CompletionRequest;
+  fault: Fault | null;
+  headers: Record<string, string>;
+  /** Aborted when the client goes away. */
+  closed: AbortSignal;
+  id: string;
+}
+
+/** Answers a chat completion, streamed or not, with the scripted judgment and the requested fault. */
+export async function serveCompletion(res: ServerResponse, o: ServeOptions): Promise<void> {
+  const text = scriptJudgment(o.req.messages);
+  const { deltas, finish } = plan(text, o.fault, o.req.maxTokens);
+  const promptTokens = countPromptTokens(o.req.messages);
+  const ctx: ChunkContext = { id: o.id, created: Math.floor(Date.now() / 1000), model: o.req.model, includeUsage: o.req.includeUsage };
+
+  if (!o.req.stream) {
+    const content = deltas.map((d) => d.content ?? '').join('');
+    const body = JSON.stringify(completion(ctx, content, finish, usage(promptTokens, deltas.length)));
+    res.writeHead(200, { ...o.headers, 'Content-Type': 'application/json' });
+    res.end(body);
+    return;
+  }
+
+  res.writeHead(200, { ...o.headers, 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-cache' });
+  const data = (payload: object | string) => `data: ${typeof payload === 'string' ? payload : JSON.stringify(payload)}\n\n`;
+  res.write(': fixture stream\n\n');
+  res.write(data(chunk(ctx, { role: 'assistant', content: '' })));
+  const half = Math.floor(deltas.length / 2);
+  for (let i = 0; i < deltas.length; i++) {
+    if (o.closed.aborted) return;
+    if (o.fault === 'fault-cut' && i === half) {
+      await writeAndWait(res, '');
+      await sleep(30, o.closed);
+      res.socket?.destroy();
+      return;
+    }
+    if (o.fault === 'fault-malformed-sse' && i === half) res.write('data: {not json\n\n');
+    res.write(data(chunk(ctx, deltas[i])));
+    if (o.fault === 'fault-slow') await sleep(50, o.closed);
+  }
+  if (o.closed.aborted) return;
+  res.write(data(chunk(ctx, {}, finish)));
+  if (o.req.includeUsage) res.write(data(usageChunk(ctx, usage(promptTokens, deltas.length))));
+  res.end(data('[DONE]'));
+}

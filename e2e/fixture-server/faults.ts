@@ -1,0 +1,39 @@
+/**
+ * Fault injection, selected either by the requested model name (POST /v1/chat/completions only) or by a path prefix
+ * `/<fault>/v1/…` (every request under it, preflight and GET /v1/models included). A browser test therefore only changes
+ * the model setting, or the base URL when the fault has to hit the model list or the CORS preflight too (a preflight
+ * carries no body, so it cannot know the model).
+ */
+export const FAULTS = [
+  /** 50 ms between tokens. */
+  'fault-slow',
+  /** 401 with an OpenAI-style error body. */
+  'fault-401',
+  /** 404 `model_not_found`. */
+  'fault-404-model',
+  /** 500 with an error body. */
+  'fault-500',
+  /** 429 with `Retry-After: 1` for the first request of each distinct body, then success. */
+  'fault-429',
+  /** Half the tokens, then the socket is destroyed. */
+  'fault-cut',
+  /** A `data: {not json` line in the middle of the stream, which then goes on. */
+  'fault-malformed-sse',
+  /** No CORS headers (by model: on the actual response; by path prefix: on every response, preflight included). */
+  'fault-nocors',
+  /** Accepts the request and never answers until the client goes away. */
+  'fault-hang',
+  /** Streams the reasoning in `delta.reasoning_content` (vLLM with a reasoning parser) and the rest in `delta.content`. */
+  'fault-reasoning-content',
+] as const;
+
+export type Fault = (typeof FAULTS)[number];
+
+export const isFault = (s: string): s is Fault => (FAULTS as readonly string[]).includes(s);
+
+/** Splits `/fault-x/v1/models` into the fault and the path the API sees (`/v1/models`). */
+export function faultFromPath(path: string): { fault: Fault | null; apiPath: string } {
+  const m = /^\/(fault-[a-z0-9-]+)(\/.*)?$/.exec(path);
+  if (m && isFault(m[1])) return { fault: m[1], apiPath: m[2] ?? '/' };
+  return { fault: null, apiPath: path };
+}

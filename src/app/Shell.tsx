@@ -1,0 +1,58 @@
+import { useEffect, type JSX } from 'react';
+import { ROUTES, useRoute, type RouteId } from './routes.ts';
+import { useAppStore } from '../state/store.ts';
+import { GpuBadge } from '../features/models/GpuBadge.tsx';
+import { PlaygroundPage } from '../features/playground/PlaygroundPage.tsx';
+import { ComparePage } from '../features/compare/ComparePage.tsx';
+import { BenchmarkPage } from '../features/bench/BenchmarkPage.tsx';
+import { ModelsPage } from '../features/models/ModelsPage.tsx';
+import { LibraryPage } from '../features/library/LibraryPage.tsx';
+import { SettingsPage } from '../features/settings/SettingsPage.tsx';
+
+const PAGES: Record<RouteId, () => JSX.Element> = {
+  playground: PlaygroundPage,
+  compare: ComparePage,
+  bench: BenchmarkPage,
+  models: ModelsPage,
+  library: LibraryPage,
+  settings: SettingsPage,
+};
+
+export function Shell() {
+  const route = useRoute();
+  const probeGpu = useAppStore((s) => s.probeGpu);
+  useEffect(() => {
+    void probeGpu();
+  }, [probeGpu]);
+  const Page = PAGES[route];
+  return (
+    <div className="flex min-h-screen flex-col">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-surface focus:p-2">
+        Skip to content
+      </a>
+      <header className="border-b border-line bg-surface">
+        <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-4 px-4 py-2">
+          <span className="font-semibold">RewardAnything Playground</span>
+          <nav aria-label="Main" className="flex flex-wrap gap-1">
+            {ROUTES.map((r) => (
+              <a
+                key={r.id}
+                href={`#/${r.id}`}
+                aria-current={route === r.id ? 'page' : undefined}
+                className={`rounded-md px-2.5 py-1 text-sm ${route === r.id ? 'bg-accent-soft font-semibold text-ink' : 'text-muted hover:text-ink'}`}
+              >
+                {r.label}
+              </a>
+            ))}
+          </nav>
+          <div className="ml-auto flex items-center gap-3">
+            <GpuBadge />
+          </div>
+        </div>
+      </header>
+      <main id="main" className="mx-auto w-full max-w-7xl flex-1 px-4 py-6" tabIndex={-1}>
+        <Page />
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,5 @@
+// Public entry of the core: plain TypeScript, no React, DOM or WebLLM. Everything above it imports from here.
+export * from './protocol/index.ts';
+export * from './metrics/index.ts';
+export * from './bench/index.ts';
+export * from './presets/index.ts';

@@ -1,0 +1,11 @@
+// Metrics of METRICS.md: per-item scores, consistency, slice aggregation and seeded bootstrap intervals.
+export type { ItemScore, ItemScoreInput, NamedScores, PairCount } from './types.ts';
+export { scoreItem } from './score-item.ts';
+export { kendallTauB } from './kendall.ts';
+export { consistency } from './consistency.ts';
+export type { Consistency } from './consistency.ts';
+export { aggregateBy, aggregateReport, summarizeSlice, FEW_ITEMS_THRESHOLD } from './aggregate.ts';
+export type { AggregateOptions, MetricCell, ScoredItem, SlicedItem, SliceSummary, StandardReport } from './aggregate.ts';
+export { bootstrapMean, bootstrapRatio, quantileSorted, DEFAULT_CONFIDENCE, MIN_RESAMPLES } from './bootstrap.ts';
+export type { BootstrapOptions, Interval } from './bootstrap.ts';
+export { DEFAULT_SEED, deriveSeed, hashString, mulberry32 } from './prng.ts';

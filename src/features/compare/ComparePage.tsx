@@ -1,0 +1,8 @@
+export function ComparePage() {
+  return (
+    <section aria-labelledby="page-title" className="space-y-4">
+      <h1 id="page-title" className="text-xl font-semibold">Compare</h1>
+      <p className="text-muted">Coming soon.</p>
+    </section>
+  );
+}

@@ -1,0 +1,36 @@
+import { defineConfig, type Plugin } from 'vite';
+import react from '@vitejs/plugin-react';
+import tailwindcss from '@tailwindcss/vite';
+import { fileURLToPath, URL } from 'node:url';
+
+// The worker picks its WebLLM backend from one alias. Only the e2e build mode swaps in the
+// scripted engine (e2e/scripted-engine); production builds can never contain it.
+const backend = (mode: string) =>
+  mode === 'e2e'
+    ? fileURLToPath(new URL('./e2e/scripted-engine/backend.scripted.ts', import.meta.url))
+    : fileURLToPath(new URL('./src/engine/webllm/backend.real.ts', import.meta.url));
+
+// The dev server injects inline scripts and styles (HMR); the policy in index.html is for builds.
+const stripCspInDev = (): Plugin => ({
+  name: 'strip-csp-in-dev',
+  apply: 'serve',
+  transformIndexHtml: (html) => html.replace(/<meta\s+http-equiv="Content-Security-Policy"[\s\S]*?\/>/, ''),
+});
+
+export default defineConfig(({ mode }) => ({
+  base: './',
+  plugins: [react(), tailwindcss(), stripCspInDev()],
+  resolve: { alias: { '@app/engine-backend': backend(mode) } },
+  worker: { format: 'es' },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    rolldownOptions: {
+      // WebLLM's bundle calls these at its top level; marking them pure lets the main chunk
+      // import the thin worker client without dragging the TVM runtime along (see docs/performance.md).
+      treeshake: { manualPureFunctions: ['requireLib', 'requireLib$1', 'requireLib$2'] },
+    },
+  },
+  preview: { host: '127.0.0.1', strictPort: false },
+  server: { host: '127.0.0.1' },
+}));
