@@ -27,7 +27,7 @@ must('npm', ['run', 'lint']);
 const unit = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=test-results/unit.json']);
 must('npm', ['run', 'build']);
 must('npm', ['run', 'build:e2e']);
-const e2e = run('npx', ['playwright', 'test'], { env: { ...process.env, PLAYWRIGHT_JSON_OUTPUT_NAME: 'test-results/e2e.json' } });
+const e2e = run('npx', ['playwright', 'test']);
 
 const counts = { passed: 0, failed: 0, skipped: 0 };
 try {

@@ -84,6 +84,8 @@ interface ServeOptions {
   /** Aborted when the client goes away. */
   closed: AbortSignal;
   id: string;
+  /** Delay between tokens for fault-slow. */
+  slowTokenMs: number;
 }
 
 /** Answers a chat completion, streamed or not, with the scripted judgment and the requested fault. */
@@ -116,7 +118,7 @@ export async function serveCompletion(res: ServerResponse, o: ServeOptions): Pro
     }
     if (o.fault === 'fault-malformed-sse' && i === half) res.write('data: {not json\n\n');
     res.write(data(chunk(ctx, deltas[i])));
-    if (o.fault === 'fault-slow') await sleep(50, o.closed);
+    if (o.fault === 'fault-slow') await sleep(o.slowTokenMs, o.closed);
   }
   if (o.closed.aborted) return;
   res.write(data(chunk(ctx, {}, finish)));

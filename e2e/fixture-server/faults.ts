@@ -5,7 +5,7 @@
  * carries no body, so it cannot know the model).
  */
 export const FAULTS = [
-  /** 50 ms between tokens. */
+  /** 50 ms between tokens (the server's slowTokenMs option). */
   'fault-slow',
   /** 401 with an OpenAI-style error body. */
   'fault-401',

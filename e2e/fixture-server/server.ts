@@ -47,7 +47,7 @@ function sendJson(res: ServerResponse, status: number, body: object, headers: Re
 }
 
 interface State {
-  opts: Required<Pick<FixtureServerOptions, 'models' | 'maxModelLen'>> & FixtureServerOptions;
+  opts: Required<Pick<FixtureServerOptions, 'models' | 'maxModelLen' | 'slowTokenMs'>> & FixtureServerOptions;
   requests: RecordedRequest[];
   /** Bodies already answered with a 429 by fault-429. */
   rateLimited: Set<string>;
@@ -118,14 +118,14 @@ async function handle(req: IncomingMessage, res: ServerResponse, s: State): Prom
       return sendJson(res, 404, errorBody(message, 'invalid_request_error', 'model_not_found'), replyHeaders);
     }
     const id = `chatcmpl-fixture-${s.nextId++}`;
-    return serveCompletion(res, { req: parsed, fault, headers: replyHeaders, closed: closed.signal, id });
+    return serveCompletion(res, { req: parsed, fault, headers: replyHeaders, closed: closed.signal, id, slowTokenMs: s.opts.slowTokenMs });
   }
   return sendJson(res, 404, { detail: 'Not Found' }, headers);
 }
 
 export const startFixtureServer: StartFixtureServer = (opts = {}) => {
   const state: State = {
-    opts: { models: ['rewardanything-8b'], maxModelLen: 8192, ...opts },
+    opts: { ...opts, models: opts.models ?? ['rewardanything-8b'], maxModelLen: opts.maxModelLen ?? 8192, slowTokenMs: opts.slowTokenMs ?? 50 },
     requests: [],
     rateLimited: new Set(),
     nextId: 1,

@@ -24,6 +24,8 @@ export interface FixtureServerOptions {
   models?: string[];
   /** Reported as `max_model_len` on each model, as vLLM does (default 8192). */
   maxModelLen?: number;
+  /** Delay between tokens of the fault-slow model (default 50 ms). */
+  slowTokenMs?: number;
 }
 
 export interface FixtureServer {

@@ -1,4 +1,4 @@
-import { useEffect, type JSX } from 'react';
+import { useEffect, useState, type JSX } from 'react';
 import { ROUTES, useRoute, type RouteId } from './routes.ts';
 import { useAppStore } from '../state/store.ts';
 import { GpuBadge } from '../features/models/GpuBadge.tsx';
@@ -8,6 +8,10 @@ import { BenchmarkPage } from '../features/bench/BenchmarkPage.tsx';
 import { ModelsPage } from '../features/models/ModelsPage.tsx';
 import { LibraryPage } from '../features/library/LibraryPage.tsx';
 import { SettingsPage } from '../features/settings/SettingsPage.tsx';
+import { ThemeToggle } from './ThemeToggle.tsx';
+import { ShortcutsOverlay } from './ShortcutsOverlay.tsx';
+import { openSharedCaseFromHash, type SharedOpen } from './openSharedCase.ts';
+import { ErrorNotice } from '../components/ErrorNotice.tsx';
 
 const PAGES: Record<RouteId, () => JSX.Element> = {
   playground: PlaygroundPage,
@@ -21,9 +25,19 @@ const PAGES: Record<RouteId, () => JSX.Element> = {
 export function Shell() {
   const route = useRoute();
   const probeGpu = useAppStore((s) => s.probeGpu);
+  const [shared, setShared] = useState<SharedOpen>(null);
   useEffect(() => {
     void probeGpu();
   }, [probeGpu]);
+  useEffect(() => {
+    const open = () => {
+      const r = openSharedCaseFromHash();
+      if (r) setShared(r);
+    };
+    open();
+    window.addEventListener('hashchange', open);
+    return () => window.removeEventListener('hashchange', open);
+  }, []);
   const Page = PAGES[route];
   return (
     <div className="flex min-h-screen flex-col">
@@ -47,10 +61,26 @@ export function Shell() {
           </nav>
           <div className="ml-auto flex items-center gap-3">
             <GpuBadge />
+            <ThemeToggle />
+            <ShortcutsOverlay />
           </div>
         </div>
       </header>
       <main id="main" className="mx-auto w-full max-w-7xl flex-1 px-4 py-6" tabIndex={-1}>
+        {shared && (
+          <div className="mb-4" data-testid="shared-notice">
+            {shared.opened ? (
+              <p role="status" className="rounded-md border border-line bg-surface p-3 text-sm">
+                Opened a shared case{shared.withResult ? ' with its result' : ''}. Nothing was fetched: it came from the link itself.{' '}
+                <button type="button" className="underline" onClick={() => setShared(null)}>
+                  Dismiss
+                </button>
+              </p>
+            ) : (
+              <ErrorNotice error={{ kind: 'share-link', message: shared.error, advice: 'Your own work is unchanged.' }} onDismiss={() => setShared(null)} />
+            )}
+          </div>
+        )}
         <Page />
       </main>
     </div>

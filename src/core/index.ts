@@ -3,3 +3,6 @@ export * from './protocol/index.ts';
 export * from './metrics/index.ts';
 export * from './bench/index.ts';
 export * from './presets/index.ts';
+export * from './util/index.ts';
+export * from './share/index.ts';
+export * from './report/index.ts';

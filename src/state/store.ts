@@ -1,11 +1,28 @@
 import { create } from 'zustand';
 import { createGpuSlice, type GpuSlice } from './slices/gpu.ts';
 import { createThemeSlice, type ThemeSlice } from './slices/theme.ts';
+import { createSettingsSlice, type SettingsSlice } from './slices/settings.ts';
+import { createModelsSlice, type ModelsSlice } from './slices/models.ts';
+import { createWorkspaceSlice, type WorkspaceSlice } from './slices/workspace.ts';
+import { createJudgmentSlice, type JudgmentSlice } from './slices/judgment.ts';
+import { createLibrarySlice, type LibrarySlice } from './slices/library.ts';
+import { webllm } from './engineHost.ts';
 
 /** The one store of the app, built from slices (one file each). Components read it through selectors. */
-export type AppState = GpuSlice & ThemeSlice;
+export type AppState = GpuSlice & ThemeSlice & SettingsSlice & ModelsSlice & WorkspaceSlice & JudgmentSlice & LibrarySlice;
 
 export const useAppStore = create<AppState>()((...a) => ({
   ...createGpuSlice(...a),
   ...createThemeSlice(...a),
+  ...createSettingsSlice(...a),
+  ...createModelsSlice(...a),
+  ...createWorkspaceSlice(...a),
+  ...createJudgmentSlice(...a),
+  ...createLibrarySlice(...a),
 }));
+
+// A worker that dies on its own takes the loaded model with it: say so where the model state is shown.
+webllm().onCrash = (e) =>
+  useAppStore.setState((s) => ({
+    load: { ...s.load, status: 'error', error: { kind: e.kind, message: e.message, advice: e.advice, raw: e.details.raw } },
+  }));

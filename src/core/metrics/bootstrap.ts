@@ -1,4 +1,4 @@
-import { DEFAULT_SEED, mulberry32 } from './prng.ts';
+import { DEFAULT_BOOTSTRAP_SEED, mulberry32 } from './prng.ts';
 
 /** A percentile bootstrap interval. */
 export interface Interval {
@@ -28,7 +28,7 @@ function resolve(options: BootstrapOptions | undefined): Resolved {
   const resamples = Math.max(MIN_RESAMPLES, Math.floor(options?.resamples ?? MIN_RESAMPLES));
   const confidence = options?.confidence ?? DEFAULT_CONFIDENCE;
   if (!(confidence > 0 && confidence < 1)) throw new RangeError(`confidence must be in (0, 1), got ${confidence}`);
-  return { resamples, seed: options?.seed ?? DEFAULT_SEED, confidence };
+  return { resamples, seed: options?.seed ?? DEFAULT_BOOTSTRAP_SEED, confidence };
 }
 
 /**

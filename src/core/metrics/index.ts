@@ -8,4 +8,4 @@ export { aggregateBy, aggregateReport, summarizeSlice, FEW_ITEMS_THRESHOLD } fro
 export type { AggregateOptions, MetricCell, ScoredItem, SlicedItem, SliceSummary, StandardReport } from './aggregate.ts';
 export { bootstrapMean, bootstrapRatio, quantileSorted, DEFAULT_CONFIDENCE, MIN_RESAMPLES } from './bootstrap.ts';
 export type { BootstrapOptions, Interval } from './bootstrap.ts';
-export { DEFAULT_SEED, deriveSeed, hashString, mulberry32 } from './prng.ts';
+export { DEFAULT_BOOTSTRAP_SEED, mulberry32 } from './prng.ts';

@@ -1,5 +1,5 @@
-/** Default seed for every seeded computation in the core (bootstrap intervals, sampling). */
-export const DEFAULT_SEED = 20250603;
+/** Default seed of the bootstrap intervals (sampling always takes an explicit seed). */
+export const DEFAULT_BOOTSTRAP_SEED = 20250603;
 
 /**
  * mulberry32: a small, fast 32-bit seeded generator. Returns a function giving floats in [0, 1) with 32 bits of

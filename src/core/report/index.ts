@@ -1,0 +1,1 @@
+export { renderReportHtml, escapeHtml, type ReportInput } from './htmlReport.ts';

@@ -1,0 +1,3 @@
+export { hashKey } from './hash.ts';
+export { parseCandidatePaste, type PasteFormat, type PasteResult, type PastedCandidate } from './paste.ts';
+export { estimateTokens, estimateMessagesTokens, CHAT_TEMPLATE_OVERHEAD_TOKENS } from './tokens.ts';

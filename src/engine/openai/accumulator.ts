@@ -1,0 +1,82 @@
+import { readChunk } from './chunk.ts';
+import type { ChunkFields, TokenUsage } from './chunk.ts';
+import { ReasoningWrap } from './reasoning-wrap.ts';
+
+/**
+ * Folds the events of one completion into its text, finish reason, usage and first-token time, passing each new piece
+ * of text to `onDelta`. Constant work per event; the text is joined once at the end.
+ */
+export class CompletionAccumulator {
+  private readonly parts: string[] = [];
+  private readonly wrap = new ReasoningWrap();
+  /** `[DONE]` seen. */
+  done = false;
+  finishReason: string | null = null;
+  usage: TokenUsage | null = null;
+  /** When the first piece of text arrived (the clock passed in). */
+  firstTokenAt: number | null = null;
+  /** An error the server reported inside the stream. */
+  streamError: string | null = null;
+  /** Events whose data was not JSON (skipped). */
+  malformed = 0;
+
+  constructor(
+    private readonly onDelta: (text: string) => void,
+    private readonly now: () => number,
+  ) {}
+
+  get text(): string {
+    return this.parts.join('');
+  }
+
+  /** One SSE event's data. */
+  event(data: string): void {
+    if (data.trim() === '[DONE]') {
+      this.done = true;
+      return;
+    }
+    const json = parseJson(data);
+    if (json !== undefined) return this.fields(readChunk(json));
+    // A server that ends events with a single newline makes one event of several data lines: try them one by one.
+    const lines = data.includes('\n') ? data.split('\n').map(parseJson) : [];
+    if (lines.length === 0 || lines.some((l) => l === undefined)) {
+      this.malformed++;
+      return;
+    }
+    for (const l of lines) this.fields(readChunk(l));
+  }
+
+  /** A whole non-streamed chat.completion. */
+  completion(json: unknown): boolean {
+    const f = readChunk(json);
+    if (f === null) return false;
+    this.fields(f);
+    return true;
+  }
+
+  private fields(f: ChunkFields | null): void {
+    if (f === null) {
+      this.malformed++;
+      return;
+    }
+    if (f.error !== null) this.streamError = f.error;
+    if (f.usage !== null) this.usage = f.usage;
+    if (f.reasoning !== '') this.emit(this.wrap.reasoning(f.reasoning));
+    if (f.content !== '') this.emit(this.wrap.content(f.content));
+    if (f.finishReason !== null) this.finishReason = f.finishReason;
+  }
+
+  private emit(text: string): void {
+    if (this.firstTokenAt === null) this.firstTokenAt = this.now();
+    this.parts.push(text);
+    this.onDelta(text);
+  }
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,139 @@
+import { EngineError } from '../errors.ts';
+import type { FinishReason, RawJudgment } from '../types.ts';
+import { CompletionAccumulator } from './accumulator.ts';
+import { errorFromResponse } from './http-errors.ts';
+import { errorFromFetchFailure } from './network-errors.ts';
+import { RequestControl } from './request-control.ts';
+import { readServerMessage, readTextSafely } from './server-message.ts';
+import { SseParser } from './sse.ts';
+import { judgeStats } from './stats.ts';
+import { timeoutError } from './timeout-error.ts';
+
+export interface CompletionCall {
+  url: string;
+  /** A GET-able URL on the same server (its /models), for telling CORS from unreachable. */
+  probeUrl: string;
+  headers: Record<string, string>;
+  body: string;
+  model: string;
+  timeoutMs: number;
+  signal: AbortSignal;
+  onDelta(text: string): void;
+}
+
+export interface CompletionResult {
+  judgment: RawJudgment;
+  /** Non-fatal oddities (skipped malformed events). */
+  warnings: string[];
+}
+
+type Break = 'abort' | 'timeout' | 'cut' | null;
+
+const CUT_MESSAGE = 'The server closed the stream before the judgment finished; the partial output is kept.';
+const STOPPED_MESSAGE = 'Stopped before the judgment finished; the partial output is kept.';
+
+function mapFinish(reason: string): { finishReason: FinishReason; errorMessage?: string } {
+  if (reason === 'stop' || reason === 'eos' || reason === 'end_turn') return { finishReason: 'stop' };
+  if (reason === 'length' || reason === 'max_tokens') return { finishReason: 'length' };
+  return { finishReason: 'error', errorMessage: `The server ended the generation with finish_reason “${reason}”.` };
+}
+
+function outcome(acc: CompletionAccumulator, broke: Break, silentMs: number): { finishReason: FinishReason; errorMessage?: string } {
+  if (acc.streamError !== null) return { finishReason: 'error', errorMessage: `The server reported an error during generation: ${acc.streamError}` };
+  if (acc.finishReason !== null) return mapFinish(acc.finishReason);
+  if (broke === 'abort') return { finishReason: 'abort', errorMessage: STOPPED_MESSAGE };
+  if (broke === 'timeout') {
+    return { finishReason: 'incomplete', errorMessage: `The server sent nothing for ${Math.round(silentMs / 1000)} s, so the request was dropped; the partial output is kept.` };
+  }
+  if (acc.done) return { finishReason: 'stop' };
+  return { finishReason: 'incomplete', errorMessage: CUT_MESSAGE };
+}
+
+async function readStream(body: ReadableStream<Uint8Array>, acc: CompletionAccumulator, ctl: RequestControl): Promise<{ broke: Break; comments: number }> {
+  const reader = body.getReader();
+  const decoder = new TextDecoder();
+  const sse = new SseParser();
+  let broke: Break = null;
+  try {
+    for (;;) {
+      const { value, done } = await reader.read();
+      if (done) break;
+      ctl.activity();
+      for (const data of sse.push(decoder.decode(value, { stream: true }))) acc.event(data);
+      if (acc.done) break;
+    }
+    if (!acc.done) for (const data of [...sse.push(decoder.decode()), ...sse.end()]) acc.event(data);
+  } catch {
+    broke = ctl.userAborted ? 'abort' : ctl.timedOut ? 'timeout' : 'cut';
+  }
+  reader.cancel().catch(() => undefined);
+  return { broke, comments: sse.comments };
+}
+
+async function readJson(res: Response, acc: CompletionAccumulator, url: string): Promise<void> {
+  const text = await readTextSafely(res);
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    json = undefined;
+  }
+  if (json === undefined || !acc.completion(json)) {
+    throw new EngineError('bad-response', 'The server answered with something that is not an OpenAI chat completion.', 'Check that the base URL points at an OpenAI-compatible API.', {
+      call: 'judge',
+      url,
+      raw: text.slice(0, 2000),
+    });
+  }
+}
+
+/**
+ * POSTs one chat completion and reads the answer (SSE, or plain JSON from a server that ignores `stream`).
+ * Returns partial output with finishReason 'abort' (caller stopped it) or 'incomplete' (stream broke or went silent);
+ * throws EngineError when there is no answer at all (unreachable, CORS, HTTP error, timeout before the first byte).
+ */
+export async function runCompletion(c: CompletionCall): Promise<CompletionResult> {
+  const now = () => performance.now();
+  const start = now();
+  const ctl = new RequestControl(c.signal, c.timeoutMs);
+  const acc = new CompletionAccumulator(c.onDelta, now);
+  const result = (o: { finishReason: FinishReason; errorMessage?: string }, warnings: string[] = []): CompletionResult => ({
+    judgment: { text: acc.text, ...o, stats: judgeStats({ start, firstToken: acc.firstTokenAt, end: now() }, acc.usage) },
+    warnings,
+  });
+  try {
+    let res: Response;
+    try {
+      res = await fetch(c.url, { method: 'POST', headers: c.headers, body: c.body, signal: ctl.signal, cache: 'no-store' });
+    } catch (err) {
+      if (ctl.userAborted) return result({ finishReason: 'abort', errorMessage: STOPPED_MESSAGE });
+      if (ctl.timedOut) throw timeoutError('judge', c.url, c.timeoutMs);
+      throw await errorFromFetchFailure(err, { call: 'judge', url: c.url, probeUrl: c.probeUrl });
+    }
+    if (!res.ok) {
+      const error = await errorFromResponse(res, { call: 'judge', url: c.url, model: c.model });
+      if (ctl.userAborted) return result({ finishReason: 'abort', errorMessage: STOPPED_MESSAGE });
+      throw error;
+    }
+    const type = res.headers.get('content-type') ?? '';
+    if (/json/i.test(type)) {
+      await readJson(res, acc, c.url);
+      return result(acc.finishReason === null ? { finishReason: 'stop' } : mapFinish(acc.finishReason));
+    }
+    if (/html/i.test(type) || res.body === null) {
+      const text = await readTextSafely(res);
+      const what = readServerMessage(text).html ? 'a web page' : 'an empty or unknown answer';
+      throw new EngineError('bad-response', `The server answered with ${what} instead of a completion stream.`, 'Check that the base URL points at an OpenAI-compatible API.', {
+        call: 'judge',
+        url: c.url,
+        raw: text.slice(0, 2000),
+      });
+    }
+    const { broke } = await readStream(res.body, acc, ctl);
+    if (broke === 'timeout' && !ctl.gotBytes) throw timeoutError('judge', c.url, c.timeoutMs);
+    const warnings = acc.malformed > 0 ? [`Skipped ${acc.malformed} malformed event(s) in the server's stream.`] : [];
+    return result(outcome(acc, broke, c.timeoutMs), warnings);
+  } finally {
+    ctl.dispose();
+  }
+}

@@ -1,0 +1,63 @@
+/**
+ * Incremental Server-Sent Events parser (the subset OpenAI-compatible servers use). Feed it decoded text as it
+ * arrives; it returns the `data` of each completed event. Lines may end in \n, \r\n or \r and may be split anywhere
+ * across chunks; `:` comment lines (keep-alives) are counted and skipped; `event:`, `id:` and `retry:` fields are
+ * ignored; several `data:` lines in one event are joined with \n as the spec says.
+ * Work per chunk is proportional to the chunk, never to the stream so far.
+ */
+export class SseParser {
+  private tail = '';
+  private data: string[] = [];
+  /** The previous chunk ended in \r, so a \n opening the next one ends no extra line. */
+  private pendingCR = false;
+  comments = 0;
+
+  push(text: string): string[] {
+    const events: string[] = [];
+    let start = 0;
+    if (this.pendingCR && text.charCodeAt(0) === 10) start = 1;
+    this.pendingCR = false;
+    for (let i = start; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c !== 10 && c !== 13) continue;
+      const line = this.tail + text.slice(start, i);
+      this.tail = '';
+      this.line(line, events);
+      if (c === 13) {
+        if (i + 1 === text.length) this.pendingCR = true;
+        else if (text.charCodeAt(i + 1) === 10) i++;
+      }
+      start = i + 1;
+    }
+    if (start < text.length) this.tail += text.slice(start);
+    return events;
+  }
+
+  /** The stream ended normally: an event still missing its blank line is delivered anyway. */
+  end(): string[] {
+    const events: string[] = [];
+    if (this.tail !== '') this.line(this.tail, events);
+    this.tail = '';
+    this.dispatch(events);
+    return events;
+  }
+
+  private line(line: string, events: string[]): void {
+    if (line === '') return this.dispatch(events);
+    if (line.charCodeAt(0) === 58 /* : */) {
+      this.comments++;
+      return;
+    }
+    const colon = line.indexOf(':');
+    const field = colon < 0 ? line : line.slice(0, colon);
+    if (field !== 'data') return;
+    const value = colon < 0 ? '' : line.slice(colon + 1);
+    this.data.push(value.charCodeAt(0) === 32 ? value.slice(1) : value);
+  }
+
+  private dispatch(events: string[]): void {
+    if (this.data.length === 0) return;
+    events.push(this.data.join('\n'));
+    this.data = [];
+  }
+}

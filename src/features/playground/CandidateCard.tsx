@@ -1,0 +1,64 @@
+import type { Candidate } from '../../state/slices/workspace.ts';
+import { useAppStore } from '../../state/store.ts';
+
+export function CandidateCard({ c, index, count, error }: { c: Candidate; index: number; count: number; error?: string }) {
+  const update = useAppStore((s) => s.updateCandidate);
+  const remove = useAppStore((s) => s.removeCandidate);
+  const duplicate = useAppStore((s) => s.duplicateCandidate);
+  const move = useAppStore((s) => s.moveCandidate);
+  const nameId = `cand-name-${c.key}`;
+  const textId = `cand-text-${c.key}`;
+  return (
+    <li className="rounded-md border border-line bg-surface p-3" data-testid="candidate" aria-label={`Candidate ${c.name || index + 1}`}>
+      <div className="mb-2 flex flex-wrap items-center gap-2">
+        <label htmlFor={nameId} className="sr-only">
+          Name of candidate {index + 1}
+        </label>
+        <input
+          id={nameId}
+          className="field w-28 font-semibold"
+          value={c.name}
+          onChange={(e) => update(c.key, { name: e.target.value })}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${nameId}-err` : undefined}
+        />
+        <span className="hint">{c.text.length.toLocaleString('en-US')} chars</span>
+        <div className="ml-auto flex gap-1" role="group" aria-label={`Actions for candidate ${c.name}`}>
+          <button type="button" className="btn px-2" onClick={() => move(c.key, -1)} disabled={index === 0} aria-label={`Move ${c.name} up`} title="Move up (Alt+↑ in the text)">
+            ↑
+          </button>
+          <button type="button" className="btn px-2" onClick={() => move(c.key, 1)} disabled={index === count - 1} aria-label={`Move ${c.name} down`} title="Move down (Alt+↓ in the text)">
+            ↓
+          </button>
+          <button type="button" className="btn px-2" onClick={() => duplicate(c.key)} aria-label={`Duplicate ${c.name}`}>
+            ⧉
+          </button>
+          <button type="button" className="btn px-2" onClick={() => remove(c.key)} aria-label={`Remove ${c.name}`}>
+            ✕
+          </button>
+        </div>
+      </div>
+      {error && (
+        <p id={`${nameId}-err`} className="mb-1 text-sm text-bad">
+          {error}
+        </p>
+      )}
+      <label htmlFor={textId} className="sr-only">
+        Text of candidate {c.name}
+      </label>
+      <textarea
+        id={textId}
+        className="field min-h-24 font-mono"
+        value={c.text}
+        onChange={(e) => update(c.key, { text: e.target.value })}
+        onKeyDown={(e) => {
+          if (e.altKey && (e.key === 'ArrowUp' || e.key === 'ArrowDown')) {
+            e.preventDefault();
+            move(c.key, e.key === 'ArrowUp' ? -1 : 1);
+            requestAnimationFrame(() => document.getElementById(textId)?.focus());
+          }
+        }}
+      />
+    </li>
+  );
+}

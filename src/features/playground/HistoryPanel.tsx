@@ -1,0 +1,41 @@
+import { useState } from 'react';
+import { useAppStore } from '../../state/store.ts';
+
+export function HistoryPanel() {
+  const history = useAppStore((s) => s.history);
+  const shown = useAppStore((s) => s.shown);
+  const show = useAppStore((s) => s.showJudgment);
+  const remove = useAppStore((s) => s.removeJudgment);
+  const [q, setQ] = useState('');
+  const needle = q.trim().toLowerCase();
+  const list = needle ? history.filter((h) => `${h.input.principle} ${h.input.prompt} ${h.engine.modelId}`.toLowerCase().includes(needle)) : history;
+  return (
+    <section className="card space-y-2" aria-labelledby="history-title">
+      <div className="flex items-center gap-2">
+        <h2 id="history-title" className="text-sm font-semibold">
+          History <span className="font-normal text-muted">({history.length})</span>
+        </h2>
+        <label htmlFor="history-search" className="sr-only">
+          Search history
+        </label>
+        <input id="history-search" className="field ml-auto max-w-48" placeholder="Search" value={q} onChange={(e) => setQ(e.target.value)} />
+      </div>
+      <ul className="max-h-96 space-y-1 overflow-auto" data-testid="history">
+        {list.map((h) => (
+          <li key={h.id} className={`flex items-center gap-2 rounded px-2 py-1 text-sm ${shown?.id === h.id ? 'bg-accent-soft' : 'hover:bg-sunken'}`}>
+            <button type="button" className="min-w-0 flex-1 truncate text-left" onClick={() => show(h)} data-testid="history-item" data-status={h.status}>
+              <span className="font-medium">{h.input.prompt.slice(0, 50) || '(no prompt)'}</span>{' '}
+              <span className="text-xs text-muted">
+                {h.status} · {h.input.responses.length} cand. · {new Date(h.createdAt).toLocaleTimeString()}
+              </span>
+            </button>
+            <button type="button" className="btn px-1.5 py-0.5 text-xs" onClick={() => void remove(h.id)} aria-label={`Delete judgment of ${new Date(h.createdAt).toLocaleString()}`}>
+              ✕
+            </button>
+          </li>
+        ))}
+        {list.length === 0 && <li className="hint">No judgments yet.</li>}
+      </ul>
+    </section>
+  );
+}

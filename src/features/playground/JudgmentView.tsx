@@ -1,0 +1,119 @@
+import { useMemo } from 'react';
+import { buildJudgeMessages, parseJudgeOutput } from '../../core/index.ts';
+import { useAppStore } from '../../state/store.ts';
+import type { JudgmentRecord } from '../../state/records.ts';
+import { describeJudgment } from '../../state/judge/describe.ts';
+import { inputKeyOf } from '../../state/judge/runJudgment.ts';
+import { ReasoningPanel } from './ReasoningPanel.tsx';
+import { ScoreBars } from './ScoreBars.tsx';
+import { StatsList } from './StatsList.tsx';
+import { Findings } from './Findings.tsx';
+import { JudgmentActions } from './JudgmentActions.tsx';
+import { ErrorNotice } from '../../components/ErrorNotice.tsx';
+
+/** The judgment as it streams (live) or as recorded. */
+export function JudgmentView() {
+  const live = useAppStore((s) => s.live);
+  const running = useAppStore((s) => s.running);
+  const shown = useAppStore((s) => s.shown);
+  const runError = useAppStore((s) => s.runError);
+  const names = useAppStore((s) => s.workspace.candidates.map((c) => c.name).join('\u0000'));
+  const nameList = useMemo(() => (names ? names.split('\u0000') : []), [names]);
+
+  if (running && live) {
+    return (
+      <section className="card space-y-3" aria-labelledby="result-title" aria-busy="true" data-testid="judgment" data-status="running">
+        <h2 id="result-title" className="font-semibold">
+          Judging… <span className="text-sm font-normal text-muted">{live.phase === 'thinking' ? 'reasoning' : 'writing scores'}</span>
+        </h2>
+        <ReasoningPanel text={live.reasoning} streaming />
+        <ScoreBars names={nameList} scores={live.scores} ranking={live.ranking} live />
+      </section>
+    );
+  }
+  return (
+    <div className="space-y-3">
+      {runError && <ErrorNotice error={runError} testId="run-error" />}
+      {shown ? <RecordView record={shown} /> : !runError && <EmptyResult />}
+    </div>
+  );
+}
+
+function EmptyResult() {
+  return (
+    <section className="card text-sm text-muted" data-testid="judgment-empty">
+      <p>Write a principle, add candidates, then press <kbd className="rounded border border-line px-1">Ctrl</kbd>+<kbd className="rounded border border-line px-1">Enter</kbd> to judge.</p>
+    </section>
+  );
+}
+
+function RecordView({ record }: { record: JudgmentRecord }) {
+  const history = useAppStore((s) => s.history);
+  const workspaceInput = useAppStore((s) => s.workspaceInput);
+  const workspace = useAppStore((s) => s.workspace);
+  const sampling = useAppStore((s) => s.sampling);
+  // Interrupted records may have been saved before the final parse: parse what was kept.
+  const parsed = useMemo(() => record.parsed ?? (record.raw ? parseJudgeOutput(record.raw, record.maskedToReal, record.input.responses.map((r) => r.name)) : null), [record]);
+  const findings = useMemo(() => describeJudgment({ ...record, parsed }), [record, parsed]);
+  const sameInputs = history.filter((h) => h.inputKey === record.inputKey && h.status === 'done');
+  const runNo = sameInputs.length > 1 ? sameInputs.length - sameInputs.findIndex((h) => h.id === record.id) : 0;
+  const stale = useMemo(() => inputKeyOf(workspaceInput(), workspace.mask, record.engine, sampling) !== record.inputKey, [workspaceInput, workspace, record, sampling]);
+  const messages = useMemo(() => buildJudgeMessages(record.input, { mask: record.mask }).messages, [record]);
+  return (
+    <section className="card space-y-4" aria-labelledby="result-title" data-testid="judgment" data-status={record.status}>
+      <div className="flex flex-wrap items-center gap-2">
+        <h2 id="result-title" className="font-semibold">
+          Judgment
+        </h2>
+        <span className="rounded bg-sunken px-1.5 text-xs" data-testid="judgment-status">
+          {record.status}
+        </span>
+        {runNo > 0 && (
+          <span className="rounded bg-accent-soft px-1.5 text-xs" data-testid="repeat-label" title="Same inputs and settings as an earlier run">
+            Repeat run {runNo} of {sameInputs.length} with identical inputs
+          </span>
+        )}
+        {stale && (
+          <span className="rounded border border-warn px-1.5 text-xs text-warn" data-testid="stale-label" role="status">
+            Stale: the inputs or settings changed since this run
+          </span>
+        )}
+        <span className="ml-auto text-xs text-muted">
+          {record.engine.modelId} · {new Date(record.createdAt).toLocaleString()}
+        </span>
+      </div>
+      {parsed && <ReasoningPanel text={parsed.reasoning} streaming={false} thinkStatus={parsed.diagnostics.think} />}
+      <ScoreBars names={record.input.responses.map((r) => r.name)} scores={parsed?.scores ?? []} ranking={parsed?.ranking ?? []} live={false} />
+      <div>
+        <h3 className="mb-1 text-sm font-semibold">Diagnostics</h3>
+        <Findings items={findings} />
+      </div>
+      <StatsList stats={record.stats} finishReason={record.finishReason} />
+      <details className="rounded-md border border-line">
+        <summary className="cursor-pointer px-3 py-2 text-sm font-semibold">Raw output</summary>
+        <pre className="max-h-80 overflow-auto whitespace-pre-wrap break-words border-t border-line px-3 py-2 font-mono text-xs" data-testid="raw-output">
+          {record.raw || '(empty)'}
+        </pre>
+      </details>
+      <details className="rounded-md border border-line">
+        <summary className="cursor-pointer px-3 py-2 text-sm font-semibold">Exact messages sent</summary>
+        <div className="space-y-2 border-t border-line px-3 py-2">
+          {record.maskedToReal && (
+            <p className="text-xs text-muted" data-testid="mask-map">
+              Masked names: {record.maskedToReal.map(([m, r]) => `${m} = ${r}`).join(', ')}
+            </p>
+          )}
+          {messages.map((m, i) => (
+            <div key={i}>
+              <p className="text-xs font-semibold uppercase text-muted">{m.role}</p>
+              <pre className="max-h-60 overflow-auto whitespace-pre-wrap break-words rounded bg-sunken p-2 font-mono text-xs" data-testid={`message-${m.role}`}>
+                {m.content}
+              </pre>
+            </div>
+          ))}
+        </div>
+      </details>
+      <JudgmentActions record={record} />
+    </section>
+  );
+}

@@ -1,0 +1,117 @@
+import { buildJudgeMessages, createStreamParser, hashKey, type JudgeInput } from '../../core/index.ts';
+import type { JudgeEngine, RawJudgment, Sampling } from '../../engine/types.ts';
+import { isEngineError } from '../../engine/errors.ts';
+import type { EngineRef, JudgmentRecord, ParsedJudgment } from '../records.ts';
+import { putJudgment } from '../persist/judgments.ts';
+
+export interface LiveJudgment {
+  phase: 'thinking' | 'answer' | 'done';
+  reasoning: string;
+  scores: Array<[string, number]>;
+  ranking: string[];
+  /** Characters received so far. */
+  chars: number;
+}
+
+export interface RunJudgmentOptions {
+  engine: JudgeEngine;
+  engineRef: EngineRef;
+  input: JudgeInput;
+  mask: boolean;
+  sampling: Sampling;
+  signal: AbortSignal;
+  tag?: string;
+  /** Called at most once per animation frame with what has streamed so far. */
+  onLive?(live: LiveJudgment): void;
+  /** Persist the record (default true). Benchmarks store their own items instead. */
+  persist?: boolean;
+}
+
+export function inputKeyOf(input: JudgeInput, mask: boolean, engine: EngineRef, sampling: Sampling): string {
+  return hashKey(JSON.stringify([input.principle, input.prompt, input.responses.map((r) => [r.name, r.text]), mask, engine.kind, engine.modelId, engine.contextWindow, sampling]));
+}
+
+const nextFrame: (cb: () => void) => void =
+  typeof requestAnimationFrame === 'function' ? (cb) => requestAnimationFrame(() => cb()) : (cb) => setTimeout(cb, 16);
+
+const newId = () => (typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : `${Date.now()}-${Math.random().toString(36).slice(2)}`);
+
+/**
+ * One judgment end to end: build the messages (core), stream from the engine, parse as it streams (core),
+ * then parse the whole output for parity with the reference, un-mask, and persist. Never loses what streamed:
+ * a stop, a broken stream or an engine error still yields a record with the raw output so far.
+ */
+export async function runJudgment(o: RunJudgmentOptions): Promise<JudgmentRecord> {
+  const { messages, maskedToReal } = buildJudgeMessages(o.input, { mask: o.mask });
+  const persist = o.persist ?? true;
+  const record: JudgmentRecord = {
+    id: newId(),
+    createdAt: Date.now(),
+    finishedAt: null,
+    inputKey: inputKeyOf(o.input, o.mask, o.engineRef, o.sampling),
+    input: { principle: o.input.principle, prompt: o.input.prompt, responses: o.input.responses.map((r) => ({ name: r.name, text: r.text })) },
+    mask: o.mask,
+    maskedToReal,
+    engine: o.engineRef,
+    sampling: { ...o.sampling },
+    status: 'running',
+    raw: '',
+    parsed: null,
+    stats: null,
+    finishReason: null,
+    error: null,
+    tag: o.tag,
+  };
+  if (persist) await putJudgment(record);
+
+  const parser = createStreamParser(maskedToReal, o.input.responses.map((r) => r.name));
+  const pieces: string[] = [];
+  let chars = 0;
+  let framePending = false;
+  let lastSaved = performance.now();
+  const flush = () => {
+    framePending = false;
+    const s = parser.snapshot();
+    o.onLive?.({ phase: s.phase, reasoning: s.reasoning, scores: s.scores, ranking: s.ranking, chars });
+    // Keep what has streamed safe against a reload, about once a second.
+    if (persist && performance.now() - lastSaved > 1000) {
+      lastSaved = performance.now();
+      record.raw = pieces.join('');
+      void putJudgment(record);
+    }
+  };
+
+  let result: RawJudgment | null = null;
+  try {
+    result = await o.engine.judge(messages, o.sampling, {
+      signal: o.signal,
+      onDelta(text) {
+        pieces.push(text);
+        chars += text.length;
+        parser.push(text);
+        if (!framePending) {
+          framePending = true;
+          nextFrame(flush);
+        }
+      },
+    });
+  } catch (e) {
+    record.error = isEngineError(e)
+      ? { kind: e.kind, message: e.message, advice: e.advice }
+      : { kind: 'unknown', message: e instanceof Error ? e.message : String(e), advice: 'Try again.' };
+  }
+
+  const raw = result?.text ?? pieces.join('');
+  record.raw = raw;
+  const final = parser.finish();
+  const parsed: ParsedJudgment = { reasoning: final.reasoning, scores: final.scores, ranking: final.ranking, diagnostics: final.diagnostics };
+  record.parsed = raw ? parsed : null;
+  record.stats = result?.stats ?? null;
+  record.finishReason = result?.finishReason ?? (record.error ? 'error' : null);
+  if (result?.errorMessage && !record.error) record.error = { kind: result.finishReason === 'incomplete' ? 'stream-cut' : 'engine', message: result.errorMessage, advice: 'The partial output is kept; run again for a complete judgment.' };
+  record.status = record.error && !result ? 'error' : result?.finishReason === 'abort' || o.signal.aborted ? 'stopped' : result?.finishReason === 'incomplete' || result?.finishReason === 'error' ? 'error' : 'done';
+  record.finishedAt = Date.now();
+  o.onLive?.({ phase: 'done', reasoning: parsed.reasoning, scores: parsed.scores, ranking: parsed.ranking, chars: raw.length });
+  if (persist) await putJudgment(record);
+  return record;
+}

@@ -1,0 +1,40 @@
+import type { JudgmentRecord } from '../records.ts';
+import { db } from './db.ts';
+
+export async function putJudgment(r: JudgmentRecord): Promise<void> {
+  await (await db()).put('judgments', structuredClone(r));
+}
+
+export async function listJudgments(limit = 500): Promise<JudgmentRecord[]> {
+  const d = await db();
+  const out: JudgmentRecord[] = [];
+  let cursor = await d.transaction('judgments').store.index('createdAt').openCursor(null, 'prev');
+  while (cursor && out.length < limit) {
+    out.push(cursor.value);
+    cursor = await cursor.continue();
+  }
+  return out;
+}
+
+export async function getJudgment(id: string): Promise<JudgmentRecord | undefined> {
+  return (await db()).get('judgments', id);
+}
+
+export async function deleteJudgment(id: string): Promise<void> {
+  await (await db()).delete('judgments', id);
+}
+
+/** A judgment still "running" when the page starts was cut off by a reload or a crash: keep it, marked. */
+export async function markInterrupted(): Promise<number> {
+  const d = await db();
+  const tx = d.transaction('judgments', 'readwrite');
+  let n = 0;
+  let cursor = await tx.store.index('status').openCursor('running');
+  while (cursor) {
+    await cursor.update({ ...cursor.value, status: 'interrupted', finishedAt: cursor.value.finishedAt ?? Date.now() });
+    n++;
+    cursor = await cursor.continue();
+  }
+  await tx.done;
+  return n;
+}

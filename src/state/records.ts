@@ -1,0 +1,64 @@
+import type { JudgeDiagnostics, JudgeCandidate } from '../core/index.ts';
+import type { FinishReason, JudgeStats, Sampling } from '../engine/types.ts';
+
+/** The inputs of one judgment, exactly as judged. */
+export interface JudgmentInput {
+  principle: string;
+  prompt: string;
+  responses: JudgeCandidate[];
+}
+
+export interface EngineRef {
+  kind: 'webllm' | 'openai';
+  modelId: string;
+  /** OpenAI-compatible base URL (never the key). */
+  baseUrl?: string;
+  contextWindow: number;
+}
+
+export type JudgmentStatus = 'running' | 'done' | 'stopped' | 'error' | 'interrupted';
+
+export interface ParsedJudgment {
+  reasoning: string;
+  scores: Array<[string, number]>;
+  ranking: string[];
+  diagnostics: JudgeDiagnostics;
+}
+
+export interface JudgmentRecord {
+  id: string;
+  createdAt: number;
+  finishedAt: number | null;
+  /** Same inputs + settings → same key: repeated runs are labelled as such. */
+  inputKey: string;
+  input: JudgmentInput;
+  mask: boolean;
+  maskedToReal: Array<[string, string]> | null;
+  engine: EngineRef;
+  sampling: Sampling;
+  status: JudgmentStatus;
+  raw: string;
+  parsed: ParsedJudgment | null;
+  stats: JudgeStats | null;
+  finishReason: FinishReason | null;
+  error: { kind: string; message: string; advice: string } | null;
+  /** Free label, e.g. which comparison or probe produced it. */
+  tag?: string;
+}
+
+export interface PrincipleVersion {
+  text: string;
+  savedAt: number;
+  note?: string;
+}
+
+export interface SavedPrinciple {
+  id: string;
+  name: string;
+  tags: string[];
+  text: string;
+  createdAt: number;
+  updatedAt: number;
+  /** Oldest first; the last one equals `text`. */
+  versions: PrincipleVersion[];
+}

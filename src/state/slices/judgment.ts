@@ -1,0 +1,90 @@
+import type { StateCreator } from 'zustand';
+import { validateJudgeInput, type JudgeInput } from '../../core/index.ts';
+import type { JudgmentRecord } from '../records.ts';
+import { runJudgment, type LiveJudgment } from '../judge/runJudgment.ts';
+import { activeEngine } from '../judge/activeEngine.ts';
+import { serializeError, type SerializedError } from './models.ts';
+import { deleteJudgment, listJudgments, markInterrupted } from '../persist/judgments.ts';
+import type { AppState } from '../store.ts';
+
+export interface JudgmentSlice {
+  /** What the playground shows: the live run, or the last/opened record. */
+  live: LiveJudgment | null;
+  running: boolean;
+  shown: JudgmentRecord | null;
+  runError: SerializedError | null;
+  history: JudgmentRecord[];
+  historyLoaded: boolean;
+  workspaceInput(): JudgeInput;
+  runPlayground(): Promise<void>;
+  stopPlayground(): void;
+  showJudgment(r: JudgmentRecord | null): void;
+  loadHistory(): Promise<void>;
+  removeJudgment(id: string): Promise<void>;
+}
+
+let playgroundAbort: AbortController | null = null;
+
+export const createJudgmentSlice: StateCreator<AppState, [], [], JudgmentSlice> = (set, get) => ({
+  live: null,
+  running: false,
+  shown: null,
+  runError: null,
+  history: [],
+  historyLoaded: false,
+  workspaceInput() {
+    const w = get().workspace;
+    return { principle: w.principle, prompt: w.prompt, responses: w.candidates.map((c) => ({ name: c.name, text: c.text })) };
+  },
+  async runPlayground() {
+    if (get().running) return;
+    const input = get().workspaceInput();
+    const valid = validateJudgeInput(input);
+    if (!valid.ok) {
+      set({ runError: { kind: 'invalid-input', message: valid.errors.map((e) => e.message).join(' '), advice: 'Fix the highlighted fields and run again.' } });
+      return;
+    }
+    let eng;
+    try {
+      eng = activeEngine(get());
+    } catch (e) {
+      set({ runError: serializeError(e) });
+      return;
+    }
+    const abort = new AbortController();
+    playgroundAbort = abort;
+    set({ running: true, runError: null, live: { phase: 'thinking', reasoning: '', scores: [], ranking: [], chars: 0 }, shown: null });
+    try {
+      const record = await runJudgment({
+        engine: eng.engine,
+        engineRef: eng.ref,
+        input,
+        mask: get().workspace.mask,
+        sampling: get().sampling,
+        signal: abort.signal,
+        onLive: (live) => set({ live }),
+      });
+      set((s) => ({ shown: record, history: [record, ...s.history.filter((h) => h.id !== record.id)], runError: record.error && record.status === 'error' && !record.raw ? record.error : null }));
+    } catch (e) {
+      set({ runError: serializeError(e) });
+    } finally {
+      playgroundAbort = null;
+      set({ running: false });
+    }
+  },
+  stopPlayground() {
+    playgroundAbort?.abort();
+  },
+  showJudgment(shown) {
+    set({ shown, live: null, runError: null });
+  },
+  async loadHistory() {
+    await markInterrupted();
+    const history = await listJudgments();
+    set({ history, historyLoaded: true, shown: get().shown ?? history[0] ?? null });
+  },
+  async removeJudgment(id) {
+    await deleteJudgment(id);
+    set((s) => ({ history: s.history.filter((h) => h.id !== id), shown: s.shown?.id === id ? null : s.shown }));
+  },
+});

@@ -1,0 +1,68 @@
+import type { StateCreator } from 'zustand';
+import type { SavedPrinciple } from '../records.ts';
+import { deletePrinciple, listPrinciples, putPrinciple } from '../persist/principles.ts';
+import type { AppState } from '../store.ts';
+
+export interface LibrarySlice {
+  library: SavedPrinciple[];
+  libraryLoaded: boolean;
+  loadLibrary(): Promise<void>;
+  /** Saves a new principle, or a new version of an existing one (only when the text changed). */
+  savePrinciple(p: { id?: string; name: string; tags: string[]; text: string; note?: string }): Promise<SavedPrinciple>;
+  renamePrinciple(id: string, name: string, tags: string[]): Promise<void>;
+  duplicatePrinciple(id: string): Promise<SavedPrinciple | null>;
+  removePrinciple(id: string): Promise<void>;
+  importPrinciples(list: SavedPrinciple[]): Promise<number>;
+}
+
+const id = () => (crypto.randomUUID ? crypto.randomUUID() : `${Date.now()}-${Math.random()}`);
+
+export const createLibrarySlice: StateCreator<AppState, [], [], LibrarySlice> = (set, get) => ({
+  library: [],
+  libraryLoaded: false,
+  async loadLibrary() {
+    set({ library: await listPrinciples(), libraryLoaded: true });
+  },
+  async savePrinciple(p) {
+    const now = Date.now();
+    const existing = p.id ? get().library.find((x) => x.id === p.id) : undefined;
+    let saved: SavedPrinciple;
+    if (existing) {
+      const changed = existing.text !== p.text;
+      saved = {
+        ...existing,
+        name: p.name,
+        tags: p.tags,
+        text: p.text,
+        updatedAt: now,
+        versions: changed ? [...existing.versions, { text: p.text, savedAt: now, note: p.note }] : existing.versions,
+      };
+    } else {
+      saved = { id: id(), name: p.name, tags: p.tags, text: p.text, createdAt: now, updatedAt: now, versions: [{ text: p.text, savedAt: now, note: p.note }] };
+    }
+    await putPrinciple(saved);
+    set((s) => ({ library: [saved, ...s.library.filter((x) => x.id !== saved.id)] }));
+    return saved;
+  },
+  async renamePrinciple(pid, name, tags) {
+    const p = get().library.find((x) => x.id === pid);
+    if (!p) return;
+    const saved = { ...p, name, tags, updatedAt: Date.now() };
+    await putPrinciple(saved);
+    set((s) => ({ library: s.library.map((x) => (x.id === pid ? saved : x)) }));
+  },
+  async duplicatePrinciple(pid) {
+    const p = get().library.find((x) => x.id === pid);
+    if (!p) return null;
+    return get().savePrinciple({ name: `${p.name} (copy)`, tags: p.tags, text: p.text });
+  },
+  async removePrinciple(pid) {
+    await deletePrinciple(pid);
+    set((s) => ({ library: s.library.filter((x) => x.id !== pid) }));
+  },
+  async importPrinciples(list) {
+    for (const p of list) await putPrinciple(p);
+    await get().loadLibrary();
+    return list.length;
+  },
+});

@@ -1,0 +1,76 @@
+import type { StateCreator } from 'zustand';
+import { DEFAULT_CONTEXT_WINDOW, DEFAULT_SAMPLING, type Sampling } from '../../engine/types.ts';
+import { readPref, readPrefValue, removePref, writePref } from '../persist/prefs.ts';
+import type { AppState } from '../store.ts';
+
+export interface OpenAISettings {
+  baseUrl: string;
+  model: string;
+  /** Kept in memory; in localStorage only when rememberKey is on. Never exported or shared. */
+  apiKey: string;
+  rememberKey: boolean;
+  concurrency: number;
+}
+
+export interface SettingsSlice {
+  engineKind: 'webllm' | 'openai';
+  sampling: Sampling;
+  contextWindow: number;
+  loadStallTimeoutSec: number;
+  openai: OpenAISettings;
+  setEngineKind(k: 'webllm' | 'openai'): void;
+  setSampling(s: Partial<Sampling>): void;
+  resetSampling(): void;
+  setContextWindow(n: number): void;
+  setLoadStallTimeoutSec(n: number): void;
+  setOpenAI(s: Partial<OpenAISettings>): void;
+}
+
+const DEFAULT_OPENAI: OpenAISettings = { baseUrl: 'http://localhost:8000/v1', model: '', apiKey: '', rememberKey: false, concurrency: 4 };
+
+function loadOpenAI(): OpenAISettings {
+  const saved = readPref<Omit<OpenAISettings, 'apiKey'>>('openai', { ...DEFAULT_OPENAI });
+  const apiKey = saved.rememberKey ? readPrefValue<string>('openai-key', '') : '';
+  return { ...DEFAULT_OPENAI, ...saved, apiKey };
+}
+
+function saveOpenAI(s: OpenAISettings): void {
+  const { apiKey, ...rest } = s;
+  writePref('openai', rest);
+  if (s.rememberKey && apiKey) writePref('openai-key', apiKey);
+  else removePref('openai-key');
+}
+
+export const createSettingsSlice: StateCreator<AppState, [], [], SettingsSlice> = (set, get) => ({
+  engineKind: readPrefValue<'webllm' | 'openai'>('engine-kind', 'webllm'),
+  sampling: readPref<Sampling>('sampling', { ...DEFAULT_SAMPLING }),
+  contextWindow: readPrefValue<number>('context-window', DEFAULT_CONTEXT_WINDOW),
+  loadStallTimeoutSec: readPrefValue<number>('load-stall-timeout', 120),
+  openai: loadOpenAI(),
+  setEngineKind(engineKind) {
+    writePref('engine-kind', engineKind);
+    set({ engineKind });
+  },
+  setSampling(s) {
+    const sampling = { ...get().sampling, ...s };
+    writePref('sampling', sampling);
+    set({ sampling });
+  },
+  resetSampling() {
+    writePref('sampling', DEFAULT_SAMPLING);
+    set({ sampling: { ...DEFAULT_SAMPLING } });
+  },
+  setContextWindow(contextWindow) {
+    writePref('context-window', contextWindow);
+    set({ contextWindow });
+  },
+  setLoadStallTimeoutSec(n) {
+    writePref('load-stall-timeout', n);
+    set({ loadStallTimeoutSec: n });
+  },
+  setOpenAI(s) {
+    const openai = { ...get().openai, ...s };
+    saveOpenAI(openai);
+    set({ openai });
+  },
+});

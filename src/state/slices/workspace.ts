@@ -1,0 +1,116 @@
+import type { StateCreator } from 'zustand';
+import { readPref, writePref } from '../persist/prefs.ts';
+import type { AppState } from '../store.ts';
+
+export interface Candidate {
+  /** Stable key for lists and focus; not shown. */
+  key: string;
+  name: string;
+  text: string;
+}
+
+export interface Workspace {
+  principle: string;
+  prompt: string;
+  candidates: Candidate[];
+  mask: boolean;
+}
+
+export interface WorkspaceSlice {
+  workspace: Workspace;
+  setPrinciple(t: string): void;
+  setPrompt(t: string): void;
+  setMask(m: boolean): void;
+  addCandidate(text?: string): void;
+  updateCandidate(key: string, patch: Partial<Omit<Candidate, 'key'>>): void;
+  removeCandidate(key: string): void;
+  duplicateCandidate(key: string): void;
+  moveCandidate(key: string, delta: number): void;
+  replaceCandidates(list: Array<{ name: string; text: string }>): void;
+  clearCandidates(): void;
+  loadCase(c: { principle: string; prompt: string; responses: Array<{ name: string; text: string }>; mask?: boolean }): void;
+}
+
+let seq = 0;
+export const newKey = () => `c${Date.now().toString(36)}${(seq++).toString(36)}`;
+
+/** A, B, …, Z, AA, AB, … — the first name not taken. */
+export function nextCandidateName(taken: string[]): string {
+  const set = new Set(taken);
+  for (let i = 0; ; i++) {
+    let n = i;
+    let name = '';
+    do {
+      name = String.fromCharCode(65 + (n % 26)) + name;
+      n = Math.floor(n / 26) - 1;
+    } while (n >= 0);
+    if (!set.has(name)) return name;
+  }
+}
+
+const EXAMPLE: Workspace = {
+  principle:
+    'Prefer the response that answers the question correctly and completely. Among correct responses, prefer the more concise one. Penalize any factual error heavily.',
+  prompt: 'What causes the seasons on Earth?',
+  candidates: [
+    { key: 'c-a', name: 'A', text: "The seasons are caused by the tilt of Earth's axis (about 23.4°): as Earth orbits the Sun, each hemisphere is tilted toward the Sun for part of the year, getting more direct sunlight and longer days (summer), and tilted away for the other part (winter)." },
+    { key: 'c-b', name: 'B', text: 'Seasons happen because Earth is closer to the Sun in summer and farther away in winter.' },
+    { key: 'c-c', name: 'C', text: "Earth's axial tilt. When your hemisphere leans toward the Sun, sunlight hits it more directly and days are longer, so it is summer; when it leans away, it is winter. Distance from the Sun barely matters — Earth is actually closest to the Sun in early January." },
+  ],
+  mask: true,
+};
+
+export const createWorkspaceSlice: StateCreator<AppState, [], [], WorkspaceSlice> = (set, get) => {
+  const update = (patch: Partial<Workspace>) => {
+    const workspace = { ...get().workspace, ...patch };
+    writePref('workspace', workspace);
+    set({ workspace });
+  };
+  const cands = () => get().workspace.candidates;
+  return {
+    workspace: readPref<Workspace>('workspace', EXAMPLE),
+    setPrinciple: (principle) => update({ principle }),
+    setPrompt: (prompt) => update({ prompt }),
+    setMask: (mask) => update({ mask }),
+    addCandidate(text = '') {
+      update({ candidates: [...cands(), { key: newKey(), name: nextCandidateName(cands().map((c) => c.name)), text }] });
+    },
+    updateCandidate(key, patch) {
+      update({ candidates: cands().map((c) => (c.key === key ? { ...c, ...patch } : c)) });
+    },
+    removeCandidate(key) {
+      update({ candidates: cands().filter((c) => c.key !== key) });
+    },
+    duplicateCandidate(key) {
+      const list = cands();
+      const i = list.findIndex((c) => c.key === key);
+      const src = list[i];
+      if (!src) return;
+      const copy = { key: newKey(), name: nextCandidateName(list.map((c) => c.name)), text: src.text };
+      update({ candidates: [...list.slice(0, i + 1), copy, ...list.slice(i + 1)] });
+    },
+    moveCandidate(key, delta) {
+      const list = [...cands()];
+      const i = list.findIndex((c) => c.key === key);
+      const j = i + delta;
+      if (i < 0 || j < 0 || j >= list.length) return;
+      const [item] = list.splice(i, 1);
+      list.splice(j, 0, item!);
+      update({ candidates: list });
+    },
+    replaceCandidates(list) {
+      update({ candidates: list.map((c) => ({ key: newKey(), name: c.name, text: c.text })) });
+    },
+    clearCandidates() {
+      update({ candidates: [] });
+    },
+    loadCase(c) {
+      update({
+        principle: c.principle,
+        prompt: c.prompt,
+        candidates: c.responses.map((r) => ({ key: newKey(), name: r.name, text: r.text })),
+        mask: c.mask ?? get().workspace.mask,
+      });
+    },
+  };
+};
