@@ -3,7 +3,18 @@
  * WebLLM's real WebWorkerMLCEngineHandler stays in place; only its `engine` is replaced by a scripted one that
  * behaves like MLCEngine on the calls the handler makes. SCRIPTED_ENGINE_MARKER (checked absent from production builds)
  */
-import type { MLCEngine, WebWorkerMLCEngineHandler, InitProgressCallback, ChatCompletionChunk, ChatCompletionRequest, ChatOptions } from '@mlc-ai/web-llm';
+import type {
+  MLCEngine,
+  WebWorkerMLCEngineHandler,
+  InitProgressCallback,
+  ChatCompletion,
+  ChatCompletionChunk,
+  ChatCompletionRequest,
+  ChatCompletionRequestBase,
+  ChatCompletionRequestNonStreaming,
+  ChatCompletionRequestStreaming,
+  ChatOptions,
+} from '@mlc-ai/web-llm';
 import { scriptJudgment, tokenizeForStreaming, countPromptTokens } from '../fixtures/scripted-judge.ts';
 import { resolveModelBase } from '../../src/engine/webllm/modelUrls.ts';
 
@@ -112,7 +123,11 @@ class ScriptedEngine implements Scripted {
     this.progress?.({ progress: 1, timeElapsed: 1, text: 'Finish loading on WebGPU - scripted' });
   }
 
-  chatCompletion(request: ChatCompletionRequest): ReturnType<MLCEngine['chatCompletion']> {
+  chatCompletion(request: ChatCompletionRequestNonStreaming): Promise<ChatCompletion>;
+  chatCompletion(request: ChatCompletionRequestStreaming): Promise<AsyncIterable<ChatCompletionChunk>>;
+  chatCompletion(request: ChatCompletionRequestBase): Promise<AsyncIterable<ChatCompletionChunk> | ChatCompletion>;
+  chatCompletion(request: ChatCompletionRequest): Promise<AsyncIterable<ChatCompletionChunk> | ChatCompletion> {
+    if (!request.stream) return Promise.reject(new Error('The scripted engine only streams (the app always streams).'));
     if (!this.loaded) return Promise.reject(new Error('MLCEngine is not loaded with a model. Did you call `engine.reload()`?'));
     const messages = request.messages as Array<{ role: string; content: string }>;
     const promptTokens = countPromptTokens(messages);
@@ -176,7 +191,7 @@ class ScriptedEngine implements Scripted {
         } as ChatCompletionChunk;
       }
     }
-    return Promise.resolve(gen()) as ReturnType<MLCEngine['chatCompletion']>;
+    return Promise.resolve(gen());
   }
 
   async interruptGenerate(): Promise<void> {

@@ -24,6 +24,19 @@ interface Frame {
 
 type TokenState = 'seek' | 'between' | 'string' | 'bare' | 'done';
 
+export type RankingKeyName = 'best-to-worst' | 'best-to-worse';
+
+/** Optional notifications, so a consumer can keep derived views up to date in O(1) per change. */
+export interface LiveJsonListener {
+  /** A score value completed; `isNewName` is false when the name was already in `scores` (a repeated key). */
+  score?(name: string, value: number | null, isNewName: boolean): void;
+  /** `scores` was emptied (a repeated "scores" key starts over, or "scores" got a value of the wrong type). */
+  scoresReset?(): void;
+  rankingEntry?(key: RankingKeyName, name: string): void;
+  /** The list for `key` starts (empty) or was emptied. */
+  rankingReset?(key: RankingKeyName): void;
+}
+
 export class LiveJsonScanner {
   #state: TokenState = 'seek';
   #frames: Frame[] = [];
@@ -41,6 +54,11 @@ export class LiveJsonScanner {
   rankingWorse: string[] | null = null;
   /** Bumped whenever `scores` or a ranking changes. */
   version = 0;
+  readonly #listener: LiveJsonListener;
+
+  constructor(listener: LiveJsonListener = {}) {
+    this.#listener = listener;
+  }
 
   get done(): boolean {
     return this.#state === 'done';
@@ -167,6 +185,7 @@ export class LiveJsonScanner {
       const key = frame.key;
       if (key === 'scores' && !isArray) {
         this.scores.clear();
+        this.#listener.scoresReset?.();
         this.#frames.push({ role: 'scores', isArray: false, expect: 'key', key: null });
         this.version++;
         return;
@@ -179,8 +198,7 @@ export class LiveJsonScanner {
       this.#wrongType(key);
     } else if (frame && frame.role === 'scores' && frame.expect === 'value' && frame.key !== null) {
       // A container as a score: the final parse drops it (and it replaces an earlier value of the same name).
-      this.scores.set(frame.key, null);
-      this.version++;
+      this.#setScore(frame.key, null);
     }
     this.#opaqueDepth = 1;
   }
@@ -219,13 +237,14 @@ export class LiveJsonScanner {
     if (frame.role === 'root') {
       this.#wrongType(frame.key);
     } else if (frame.role === 'scores') {
-      if (frame.key !== null) {
-        this.scores.set(frame.key, normaliseScore(quoted ? token : bareValue(token)));
+      if (frame.key !== null) this.#setScore(frame.key, normaliseScore(quoted ? token : bareValue(token)));
+    } else if (quoted) {
+      const list = frame.role === 'best-to-worst' ? this.rankingWorst : this.rankingWorse;
+      if (list) {
+        list.push(token);
+        this.#listener.rankingEntry?.(frame.role, token);
         this.version++;
       }
-    } else if (quoted) {
-      (frame.role === 'best-to-worst' ? this.rankingWorst : this.rankingWorse)?.push(token);
-      this.version++;
     }
   }
 
@@ -233,15 +252,24 @@ export class LiveJsonScanner {
   #wrongType(key: string | null): void {
     if (key === 'scores') {
       this.scores.clear();
+      this.#listener.scoresReset?.();
       this.version++;
     } else if (key === 'best-to-worst' || key === 'best-to-worse') {
       this.#setRanking(key, []);
     }
   }
 
-  #setRanking(key: 'best-to-worst' | 'best-to-worse', list: string[]): void {
+  #setScore(name: string, value: number | null): void {
+    const isNewName = !this.scores.has(name);
+    this.scores.set(name, value);
+    this.#listener.score?.(name, value, isNewName);
+    this.version++;
+  }
+
+  #setRanking(key: RankingKeyName, list: string[]): void {
     if (key === 'best-to-worst') this.rankingWorst = list;
     else this.rankingWorse = list;
+    this.#listener.rankingReset?.(key);
     this.version++;
   }
 }

@@ -6,12 +6,14 @@
 // piece list (strippedText.ts). Nothing already pushed is scanned again. Reading:
 // - `phase`, `reasoningLength`, `version`: O(1);
 // - `reasoningText()`: O(text added since the last read) (cached, joined lazily);
-// - `scores` / `ranking`: O(number of scores / entries), recomputed only when they changed;
+// - `scores` / `ranking`: O(1) when unchanged since the last read, else O(number of scores / entries) to build a
+//   fresh array (kept incrementally by real name, so no re-scan or re-un-masking);
 // - `state()`: all of the above in one object, the same object while nothing changes (fit for
 //   React's useSyncExternalStore).
 // finish() joins the chunks and runs the full parser once: O(total length).
 
 import type { ParsedJudgeOutput } from './judgeOutput.ts';
+import type { RankingKeyName } from './liveJson.ts';
 import { LiveJsonScanner } from './liveJson.ts';
 import { makeUnmasker, parseJudgeOutput } from './parseJudgeOutput.ts';
 import { StrippedText } from './strippedText.ts';
@@ -59,26 +61,73 @@ export function createStreamParser(
   const chunks: string[] = [];
   let length = 0;
   const reasoning = new StrippedText();
-  const json = new LiveJsonScanner();
+  // Live views by real name, kept up to date in O(1) per change (see LiveJsonListener). `realScores` is built like
+  // the reference's un-masking dict, and `liveScores` holds its numeric entries in order. The common case (a new name)
+  // appends; the rare ones (a repeated key, two masked names landing on one real name) rebuild both once, from the
+  // scanner's masked map.
+  const realScores = new Map<string, number | null>();
+  let liveScores: Array<[string, number]> = [];
+  let scoresStale = false;
+  let scoresChanged = false;
+  let scoresView: Array<[string, number]> = [];
+  const realRanking: Record<RankingKeyName, string[]> = { 'best-to-worst': [], 'best-to-worse': [] };
+  let rankingChanged = false;
+  let rankingView: string[] = [];
+
+  const json = new LiveJsonScanner({
+    score(name, value, isNewName) {
+      scoresChanged = true;
+      if (scoresStale) return;
+      const real = unmask(name);
+      if (!isNewName || realScores.has(real)) {
+        scoresStale = true;
+        return;
+      }
+      realScores.set(real, value);
+      if (value !== null) liveScores.push([real, value]);
+    },
+    scoresReset() {
+      realScores.clear();
+      liveScores = [];
+      scoresStale = false;
+      scoresChanged = true;
+    },
+    rankingEntry(key, name) {
+      realRanking[key].push(unmask(name));
+      rankingChanged = true;
+    },
+    rankingReset(key) {
+      realRanking[key] = [];
+      rankingChanged = true;
+    },
+  });
   const splitter = new ThinkStreamSplitter({
     answer: (text) => json.push(text),
     reasoning: (text) => reasoning.append(text),
   });
   let final: ParsedJudgeOutput | null = null;
 
-  // Views recomputed only when their source changed.
-  let scoresView: Array<[string, number]> = [];
-  let rankingView: string[] = [];
-  let viewVersion = -1;
-  const refreshViews = (): void => {
-    if (final || viewVersion === json.version) return;
-    viewVersion = json.version;
-    // Un-mask into a dict as the reference does (first position, last value), then keep the numbers.
-    const real = new Map<string, number | null>();
-    for (const [name, score] of json.scores) real.set(unmask(name), score);
-    scoresView = [];
-    for (const [name, score] of real) if (score !== null) scoresView.push([name, score]);
-    rankingView = json.ranking.map(unmask);
+  // Reading a view after a change copies it (O(its size), references only), so earlier snapshots never change.
+  const readScores = (): Array<[string, number]> => {
+    if (scoresStale) {
+      realScores.clear();
+      for (const [name, score] of json.scores) realScores.set(unmask(name), score);
+      liveScores = [];
+      for (const [name, score] of realScores) if (score !== null) liveScores.push([name, score]);
+      scoresStale = false;
+    }
+    if (scoresChanged) {
+      scoresView = liveScores.slice();
+      scoresChanged = false;
+    }
+    return scoresView;
+  };
+  const readRanking = (): string[] => {
+    if (rankingChanged) {
+      rankingView = (json.rankingWorst !== null ? realRanking['best-to-worst'] : realRanking['best-to-worse']).slice();
+      rankingChanged = false;
+    }
+    return rankingView;
   };
 
   // A change counter derived from everything the snapshot shows.
@@ -126,15 +175,11 @@ export function createStreamParser(
     },
 
     get scores(): Array<[string, number]> {
-      if (final) return final.scores;
-      refreshViews();
-      return scoresView;
+      return final ? final.scores : readScores();
     },
 
     get ranking(): string[] {
-      if (final) return final.ranking;
-      refreshViews();
-      return rankingView;
+      return final ? final.ranking : readRanking();
     },
 
     get length(): number {

@@ -1,21 +1,19 @@
 import { EngineError } from '../../engine/errors.ts';
-import { OpenAIEngine } from '../../engine/openai/index.ts';
 import type { JudgeEngine } from '../../engine/types.ts';
 import type { EngineRef } from '../records.ts';
-import { webllm } from '../engineHost.ts';
+import { serverEngine, webllm } from '../engineHost.ts';
 import type { AppState } from '../store.ts';
 
 /** The engine the user picked, ready to judge, or a clear error saying what to set up first. */
-export function activeEngine(s: AppState): { engine: JudgeEngine; ref: EngineRef } {
+export async function activeEngine(s: AppState): Promise<{ engine: JudgeEngine; ref: EngineRef }> {
   if (s.engineKind === 'openai') {
     const { baseUrl, model, apiKey } = s.openai;
     if (!baseUrl.trim() || !model.trim()) {
       throw new EngineError('bad-config', 'The OpenAI-compatible server is not set up.', 'Open Settings, enter the server URL and pick a model.');
     }
-    return {
-      engine: new OpenAIEngine({ baseUrl, model, apiKey: apiKey || undefined }),
-      ref: { kind: 'openai', modelId: model, baseUrl, contextWindow: s.contextWindow },
-    };
+    const { engine, ready } = serverEngine({ baseUrl, model, apiKey: apiKey || undefined }, s.contextWindow);
+    const info = await ready;
+    return { engine, ref: { kind: 'openai', modelId: model, baseUrl, contextWindow: info.contextWindow } };
   }
   const engine = webllm();
   const id = engine.loadedModelId;

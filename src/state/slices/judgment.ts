@@ -46,7 +46,7 @@ export const createJudgmentSlice: StateCreator<AppState, [], [], JudgmentSlice> 
     }
     let eng;
     try {
-      eng = activeEngine(get());
+      eng = await activeEngine(get());
     } catch (e) {
       set({ runError: serializeError(e) });
       return;

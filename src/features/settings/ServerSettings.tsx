@@ -1,0 +1,82 @@
+import { useState } from 'react';
+import { useAppStore } from '../../state/store.ts';
+import { listModels } from '../../engine/openai/index.ts';
+import { serializeError, type SerializedError } from '../../state/slices/models.ts';
+import { forgetServerEngine } from '../../state/engineHost.ts';
+import { ErrorNotice } from '../../components/ErrorNotice.tsx';
+
+export function ServerSettings() {
+  const openai = useAppStore((s) => s.openai);
+  const setOpenAI = useAppStore((s) => s.setOpenAI);
+  const [models, setModels] = useState<string[] | null>(null);
+  const [error, setError] = useState<SerializedError | null>(null);
+  const [busy, setBusy] = useState(false);
+  const connect = async () => {
+    setBusy(true);
+    setError(null);
+    forgetServerEngine();
+    try {
+      const list = await listModels({ baseUrl: openai.baseUrl, apiKey: openai.apiKey || undefined });
+      setModels(list);
+      if (!list.includes(openai.model) && list[0]) setOpenAI({ model: list[0] });
+    } catch (e) {
+      setModels(null);
+      setError(serializeError(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <div className="space-y-3">
+      <div className="grid gap-3 md:grid-cols-2">
+        <div>
+          <label htmlFor="oa-url" className="label">
+            Server base URL
+          </label>
+          <input id="oa-url" className="field font-mono" value={openai.baseUrl} onChange={(e) => setOpenAI({ baseUrl: e.target.value })} placeholder="http://localhost:8000/v1" />
+          <p className="hint">vLLM :8000/v1 · Ollama :11434/v1 · llama.cpp :8080/v1 · LM Studio :1234/v1 (see docs/serving.md)</p>
+        </div>
+        <div>
+          <label htmlFor="oa-key" className="label">
+            API key (optional)
+          </label>
+          <input id="oa-key" type="password" autoComplete="off" className="field font-mono" value={openai.apiKey} onChange={(e) => setOpenAI({ apiKey: e.target.value })} />
+          <label className="mt-1 flex items-center gap-2 text-xs">
+            <input type="checkbox" checked={openai.rememberKey} onChange={(e) => setOpenAI({ rememberKey: e.target.checked })} /> Remember the key in this browser (never exported or shared)
+          </label>
+        </div>
+      </div>
+      <div className="flex flex-wrap items-end gap-3">
+        <button type="button" className="btn" onClick={() => void connect()} disabled={busy}>
+          {busy ? 'Connecting…' : 'Connect & list models'}
+        </button>
+        <div>
+          <label htmlFor="oa-model" className="label">
+            Model
+          </label>
+          {models ? (
+            <select id="oa-model" className="field w-auto" value={openai.model} onChange={(e) => setOpenAI({ model: e.target.value })}>
+              {models.map((m) => (
+                <option key={m}>{m}</option>
+              ))}
+            </select>
+          ) : (
+            <input id="oa-model" className="field w-72 font-mono" value={openai.model} onChange={(e) => setOpenAI({ model: e.target.value })} placeholder="served model name" />
+          )}
+        </div>
+        <div>
+          <label htmlFor="oa-conc" className="label">
+            Requests in flight (benchmarks)
+          </label>
+          <input id="oa-conc" type="number" min={1} max={32} className="field w-24" value={openai.concurrency} onChange={(e) => setOpenAI({ concurrency: Math.max(1, Math.min(32, Number(e.target.value) || 1)) })} />
+        </div>
+      </div>
+      {models && (
+        <p role="status" className="text-sm text-ok" data-testid="server-status">
+          Connected: {models.length} model{models.length === 1 ? '' : 's'} available.
+        </p>
+      )}
+      {error && <ErrorNotice error={error} testId="server-error" />}
+    </div>
+  );
+}
