@@ -148,7 +148,7 @@ class ScriptedEngine implements Scripted {
     const maxTokens = request.max_tokens ?? Infinity;
     this.interrupted = false;
     const model = this.loaded;
-    const self = this;
+    const isInterrupted = () => this.interrupted;
     const base = { id: 'chatcmpl-scripted', created: Math.floor(Date.now() / 1000), model, object: 'chat.completion.chunk' as const };
     async function* gen(): AsyncGenerator<ChatCompletionChunk> {
       const t0 = performance.now();
@@ -156,7 +156,7 @@ class ScriptedEngine implements Scripted {
       let finish: 'stop' | 'length' | 'abort' = 'stop';
       let firstAt = 0;
       for (const piece of pieces) {
-        if (self.interrupted) {
+        if (isInterrupted()) {
           finish = 'abort';
           break;
         }

@@ -50,10 +50,7 @@ function uniqueInOrder(names: Iterable<string>): string[] {
   return [...new Set(names)];
 }
 
-/**
- * Interpret an already-split output (shared with the stream parser). `answerValue` is the result of
- * `parseAnswerJson(extractAnswer(raw))`.
- */
+/** The parser proper, on an output already split: `split = splitReasoning(raw)`, `answer = extractAnswer(raw)`. */
 export function interpretJudgeOutput(
   split: ThinkSplit,
   answer: string,

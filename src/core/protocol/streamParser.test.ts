@@ -170,6 +170,35 @@ describe('createStreamParser: the live view', () => {
     expect(p.state().scores).toEqual([['a', 5]]);
   });
 
+  test('repeated keys and masked names that land on one real name: the live view rebuilds and still matches', () => {
+    const m2r: Array<[string, string]> = [
+      ['model-1', 'a'],
+      ['model-2', 'b'],
+    ];
+    const raw = '{"scores": {"a": 1, "model-2": 4, "model-1": 2, "a": 3, "model-2": "high"}, "best-to-worst": ["model-1", "b"]}';
+    const p = createStreamParser(m2r);
+    for (const ch of raw) p.push(ch);
+    const expected = parseJudgeOutput(raw, m2r);
+    // The reference: json dict {a: 3, model-2: "high", model-1: 2}, un-masked in that order → {a: 2, b: "high"}.
+    expect(expected.scores).toEqual([['a', 2]]);
+    expect(p.scores).toEqual(expected.scores);
+    expect(p.ranking).toEqual(expected.ranking);
+    expect(p.finish()).toEqual(expected);
+  });
+
+  test('snapshots handed out never change afterwards', () => {
+    const p = createStreamParser();
+    p.push('{"scores": {"a": 1, ');
+    const first = p.state();
+    const firstScores = [...first.scores];
+    p.push('"b": 2}, "best-to-worst": ["a", ');
+    const second = p.state();
+    p.push('"b"]}');
+    expect(first.scores).toEqual(firstScores);
+    expect(second.ranking).toEqual(['a']);
+    expect(p.state().ranking).toEqual(['a', 'b']);
+  });
+
   test('finish() is idempotent, later pushes are ignored, and the snapshot then shows the final result', () => {
     const p = createStreamParser();
     p.push('<think>half');

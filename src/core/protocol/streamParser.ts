@@ -11,6 +11,11 @@
 // - `state()`: all of the above in one object, the same object while nothing changes (fit for
 //   React's useSyncExternalStore).
 // finish() joins the chunks and runs the full parser once: O(total length).
+//
+// The live view is a preview; finish() is the result. They agree at the end of every output the final parse can read,
+// with one inherent exception: text after a later `<think>` that never closes is hidden while streaming (it could
+// still be a think block) but belongs to the answer for the reference. Arrays handed out are fresh copies when they
+// change and are never mutated afterwards; treat them as read-only.
 
 import type { ParsedJudgeOutput } from './judgeOutput.ts';
 import type { RankingKeyName } from './liveJson.ts';

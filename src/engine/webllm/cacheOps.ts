@@ -42,12 +42,7 @@ async function statusOf(record: WebLLMModelRecord, appConfig: AppConfig): Promis
       shardsTotal = null;
     }
   }
-  let complete = false;
-  try {
-    complete = await hasModelInCache(record.model_id, appConfig);
-  } catch {
-    complete = false;
-  }
+  const complete = await hasModelInCache(record.model_id, appConfig).catch(() => false);
   return { modelId: record.model_id, complete, configCached, libraryCached, shardsCached, shardsTotal, bytesCached, bytesTotal };
 }
 
