@@ -1,0 +1,122 @@
+import type { BenchItem, ItemFilter, ItemScore, LoadError, RMBenchPairs } from '../../core/index.ts';
+import type { FinishReason, JudgeStats, Sampling } from '../../engine/types.ts';
+import type { EngineRef, JudgmentInput, ParsedJudgment } from '../records.ts';
+
+/** How a file's rows are read: the RABench format, RM-Bench data files, or pairwise preference pairs. */
+export type DatasetKind = 'rabench' | 'rmbench' | 'pairwise';
+export type DatasetFormat = 'json' | 'jsonl' | 'parquet';
+
+/** A dataset as the bench page holds it: the valid items plus what the loader had to say. */
+export interface LoadedDataset {
+  id: string;
+  name: string;
+  kind: DatasetKind;
+  /** Where it came from, for the run record: file names, a URL, or the shipped spot-check set. */
+  origin: string;
+  items: BenchItem[];
+  errors: LoadError[];
+  notes: string[];
+  /** RM-Bench and pairwise files have no principle: the one the user picked for every item. */
+  principle: string | null;
+  loadedAt: number;
+}
+
+export type RunStatus = 'running' | 'paused' | 'done' | 'cancelled';
+
+/** Why an item has no usable prediction; counted as a failure in the metrics (METRICS.md). */
+export type FailureKind = 'unparseable' | 'context-exceeded' | 'truncated' | 'engine-error' | 'invalid-input';
+
+export interface RunError {
+  kind: string;
+  message: string;
+  advice: string;
+}
+
+/** A benchmark run. Small: items and results live in their own IndexedDB stores, keyed [runId, index]. */
+export interface RunRecord {
+  id: string;
+  name: string;
+  createdAt: number;
+  updatedAt: number;
+  dataset: { id: string; name: string; kind: DatasetKind; origin: string };
+  /** Item ids in run order; index i of the run is itemIds[i]. */
+  itemIds: string[];
+  /** When set, every item is judged under this principle instead of its own. */
+  principleOverride: string | null;
+  engine: EngineRef;
+  sampling: Sampling;
+  mask: boolean;
+  /** How the subset was chosen (for the record and for re-drawing the same subset). */
+  subset: { filter: ItemFilter; size: number; seed: number; pool: number };
+  /** Requests in flight (1 for the browser engine). */
+  concurrency: number;
+  status: RunStatus;
+  /** Set when a reload, crash or closed tab stopped the run (it was still "running" when the page started). */
+  interrupted: boolean;
+  counts: { done: number; failed: number };
+  /** Time spent running, over every session (for time left and speed). */
+  activeMs: number;
+  /** Why the run paused on its own (an engine error that would fail every item). */
+  lastError: RunError | null;
+  /** Came from an exported file. */
+  imported: boolean;
+}
+
+/** Everything kept for one judged item (IndexedDB only; the store keeps an {@link ItemSummary}). */
+export interface ItemResult {
+  runId: string;
+  index: number;
+  itemId: string;
+  /** The inputs exactly as judged (principle after any override). */
+  input: JudgmentInput;
+  mask: boolean;
+  maskedToReal: Array<[string, string]> | null;
+  engine: EngineRef;
+  raw: string;
+  parsed: ParsedJudgment | null;
+  stats: JudgeStats | null;
+  finishReason: FinishReason | null;
+  error: RunError | null;
+  failed: boolean;
+  failure: FailureKind | null;
+  startedAt: number;
+  finishedAt: number;
+  /** Wall time of the judgment, retries included. */
+  ms: number;
+  /** Requests made for this item (more than 1 after 429/5xx back-off). */
+  attempts: number;
+}
+
+/** What the store keeps per finished item: enough for progress, metrics, charts, compare and the item list. */
+export interface ItemSummary {
+  index: number;
+  itemId: string;
+  domain?: string;
+  category?: string;
+  source: string;
+  failed: boolean;
+  failure: FailureKind | null;
+  score: ItemScore;
+  /** Predicted scores and ranking (real names). */
+  scores: Array<[string, number]>;
+  ranking: string[];
+  /** Ground-truth best names (ties: several) and the predicted best. */
+  gtBest: string[];
+  predBest: string | null;
+  ms: number;
+  decodeTokensPerSec: number | null;
+  completionTokens: number | null;
+  rmbench?: RMBenchPairs;
+  attempts: number;
+}
+
+/** An item being judged right now. */
+export interface LiveItem {
+  index: number;
+  itemId: string;
+  phase: 'thinking' | 'answer' | 'done';
+  /** The last part of the reasoning (the whole of it can be long). */
+  reasoningTail: string;
+  chars: number;
+  startedAt: number;
+}
