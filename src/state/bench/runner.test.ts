@@ -1,0 +1,195 @@
+import { describe, expect, it } from 'vitest';
+import { BenchRunner, MAX_CONSECUTIVE_ENGINE_ERRORS, pendingIndices } from './runner.ts';
+import { FakeEngine, MemoryStorage, benchItem, runRecord } from './fakes.testkit.ts';
+import type { ItemSummary, LiveItem, RunRecord } from './types.ts';
+import type { BenchItem } from '../../core/index.ts';
+
+function setup(prompts: string[], runExtra: Partial<RunRecord> = {}) {
+  const items = prompts.map((p, i) => benchItem(`it-${i}`, p));
+  const storage = new MemoryStorage();
+  storage.addItems('r1', items);
+  const run = runRecord('r1', items, runExtra);
+  return { items, storage, run };
+}
+
+function runner(o: { run: RunRecord; storage: MemoryStorage; engine: FakeEngine; concurrency: number; pending?: number[]; summaries?: ItemSummary[]; live?: LiveItem[] }) {
+  const finished = o.storage.finishedOf(o.run.id);
+  return new BenchRunner({
+    run: o.run,
+    engine: o.engine,
+    storage: o.storage,
+    pending: o.pending ?? pendingIndices(o.run.itemIds.length, finished),
+    finished,
+    concurrency: o.concurrency,
+    retry: { retries: 2, baseMs: 5 },
+    callbacks: { onResult: (s) => o.summaries?.push(s), onLive: (l) => o.live?.push(l) },
+  });
+}
+
+const waitFor = async (cond: () => boolean, ms = 2000) => {
+  const t0 = Date.now();
+  while (!cond()) {
+    if (Date.now() - t0 > ms) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 2));
+  }
+};
+
+describe('BenchRunner', () => {
+  it('keeps several requests in flight and stores each result under its own index, whatever order they finish in', async () => {
+    // Earlier items are slower, so they finish last.
+    const { storage, run } = setup(['delay:60', 'delay:40', 'delay:20', 'delay:1', 'delay:1', 'delay:1']);
+    const engine = new FakeEngine();
+    const summaries: ItemSummary[] = [];
+    const final = await runner({ run, storage, engine, concurrency: 3, summaries }).start();
+    expect(final.status).toBe('done');
+    expect(final.counts).toEqual({ done: 6, failed: 0 });
+    expect(engine.maxActive).toBe(3);
+    // Started in item order, finished out of order.
+    expect(engine.started).toEqual(['delay:60', 'delay:40', 'delay:20', 'delay:1', 'delay:1', 'delay:1']);
+    expect(storage.writes[0]).not.toBe(0);
+    for (let i = 0; i < 6; i++) {
+      const r = storage.results.get(`r1:${i}`)!;
+      expect(r.index).toBe(i);
+      expect(r.itemId).toBe(`it-${i}`);
+      expect(r.failed).toBe(false);
+      expect(r.parsed?.scores.length).toBe(3);
+    }
+    expect(summaries.map((s) => s.index).sort()).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(storage.runs.get('r1')?.status).toBe('done');
+  });
+
+  it('runs one at a time for the browser engine (concurrency 1)', async () => {
+    const { storage, run } = setup(['delay:5', 'delay:5', 'delay:5', 'delay:5']);
+    const engine = new FakeEngine('webllm');
+    await runner({ run, storage, engine, concurrency: 1 }).start();
+    expect(engine.maxActive).toBe(1);
+    expect(storage.writes).toEqual([0, 1, 2, 3]);
+  });
+
+  it('pause aborts the items in flight without storing them; resume runs exactly the rest', async () => {
+    const prompts = Array.from({ length: 8 }, () => 'delay:25');
+    const { storage, run } = setup(prompts);
+    const engine = new FakeEngine();
+    const r = runner({ run, storage, engine, concurrency: 2 });
+    const done = r.start();
+    await waitFor(() => storage.results.size >= 3);
+    r.pause();
+    const paused = await done;
+    expect(paused.status).toBe('paused');
+    const afterPause = storage.results.size;
+    expect(afterPause).toBeGreaterThanOrEqual(3);
+    expect(afterPause).toBeLessThan(8);
+    expect(paused.counts.done).toBe(afterPause);
+    // Nothing aborted was stored as a result.
+    for (const res of storage.results.values()) expect(res.finishReason).toBe('stop');
+
+    const finished = storage.finishedOf('r1');
+    const pending = pendingIndices(8, finished);
+    expect(pending.length).toBe(8 - afterPause);
+    const callsBefore = engine.calls;
+    const resumed = await runner({ run: paused, storage, engine, concurrency: 2 }).start();
+    expect(resumed.status).toBe('done');
+    expect(resumed.counts.done).toBe(8);
+    expect(engine.calls - callsBefore).toBe(pending.length);
+    // Each index written once overall, except the aborted ones which were never written before.
+    const counts = new Map<number, number>();
+    for (const w of storage.writes) counts.set(w, (counts.get(w) ?? 0) + 1);
+    expect([...counts.values()].every((c) => c === 1)).toBe(true);
+    expect(resumed.activeMs).toBeGreaterThanOrEqual(paused.activeMs);
+  });
+
+  it('cancel ends the run as cancelled; a later resume can finish it', async () => {
+    const { storage, run } = setup(['delay:30', 'delay:30', 'delay:30']);
+    const engine = new FakeEngine();
+    const r = runner({ run, storage, engine, concurrency: 1 });
+    const done = r.start();
+    await waitFor(() => storage.results.size >= 1);
+    r.cancel();
+    const cancelled = await done;
+    expect(cancelled.status).toBe('cancelled');
+    const finished = await runner({ run: cancelled, storage, engine, concurrency: 1 }).start();
+    expect(finished.status).toBe('done');
+  });
+
+  it('keeps failures per item with their kind and counts them', async () => {
+    const { storage, run } = setup(['fine', 'garbage', 'ctx', 'fine too']);
+    const summaries: ItemSummary[] = [];
+    const final = await runner({ run, storage, engine: new FakeEngine(), concurrency: 2, summaries }).start();
+    expect(final.status).toBe('done');
+    expect(final.counts).toEqual({ done: 4, failed: 2 });
+    expect(storage.results.get('r1:1')).toMatchObject({ failed: true, failure: 'unparseable' });
+    expect(storage.results.get('r1:1')?.raw).toContain('I cannot decide.');
+    expect(storage.results.get('r1:2')).toMatchObject({ failed: true, failure: 'context-exceeded', raw: '' });
+    expect(storage.results.get('r1:2')?.error?.kind).toBe('context-exceeded');
+    const failed = summaries.find((s) => s.index === 1)!;
+    expect(failed.score.pairs).toEqual({ correct: 0, total: 3 });
+    expect(failed.scores).toEqual([]);
+  });
+
+  it('a failed item can be retried and replaces its result', async () => {
+    const items: BenchItem[] = [benchItem('a', 'fine'), benchItem('b', 'garbage'), benchItem('c', 'fine')];
+    const storage = new MemoryStorage();
+    storage.addItems('r1', items);
+    const first = await runner({ run: runRecord('r1', items), storage, engine: new FakeEngine(), concurrency: 1 }).start();
+    expect(first.counts.failed).toBe(1);
+    // The file is fixed (as after a larger context window): retry only the failed index.
+    storage.items.set('r1:1', benchItem('b', 'fine now'));
+    const engine = new FakeEngine();
+    const retried = await runner({ run: first, storage, engine, concurrency: 1, pending: [1] }).start();
+    expect(engine.calls).toBe(1);
+    expect(retried.status).toBe('done');
+    expect(retried.counts).toEqual({ done: 3, failed: 0 });
+    expect(storage.results.get('r1:1')?.failed).toBe(false);
+  });
+
+  it('an engine error that would fail every item pauses the run with the error and stores nothing for it', async () => {
+    const { storage, run } = setup(['fine', 'fatal', 'fine', 'fine']);
+    const engine = new FakeEngine();
+    const final = await runner({ run, storage, engine, concurrency: 1 }).start();
+    expect(final.status).toBe('paused');
+    expect(final.lastError?.kind).toBe('not-loaded');
+    expect([...storage.results.keys()]).toEqual(['r1:0']);
+    expect(engine.calls).toBe(2);
+  });
+
+  it(`pauses after ${MAX_CONSECUTIVE_ENGINE_ERRORS} engine errors in a row (after back-off)`, async () => {
+    const { storage, run } = setup(['down', 'down', 'down', 'fine', 'fine']);
+    const final = await runner({ run, storage, engine: new FakeEngine(), concurrency: 1 }).start();
+    expect(final.status).toBe('paused');
+    expect(final.lastError?.message).toContain('in a row');
+    expect(final.counts).toEqual({ done: 3, failed: 3 });
+    expect(storage.results.get('r1:0')).toMatchObject({ failure: 'engine-error', attempts: 3 });
+  });
+
+  it('backs off on 429 and records the attempts', async () => {
+    const { storage, run } = setup(['429once a', '429once b']);
+    const final = await runner({ run, storage, engine: new FakeEngine(), concurrency: 2 }).start();
+    expect(final.counts).toEqual({ done: 2, failed: 0 });
+    expect(storage.results.get('r1:0')?.attempts).toBe(2);
+  });
+
+  it('applies the principle override to every item', async () => {
+    const { storage, run } = setup(['fine'], { principleOverride: 'Prefer brevity.' });
+    await runner({ run, storage, engine: new FakeEngine(), concurrency: 1 }).start();
+    expect(storage.results.get('r1:0')?.input.principle).toBe('Prefer brevity.');
+  });
+
+  it('reports live progress for items in flight', async () => {
+    const { storage, run } = setup(['delay:30']);
+    const live: LiveItem[] = [];
+    await runner({ run, storage, engine: new FakeEngine(), concurrency: 1, live }).start();
+    expect(live.length).toBeGreaterThan(0);
+    expect(live[0]).toMatchObject({ index: 0, itemId: 'it-0' });
+  });
+
+  it('adds little work of its own per item', async () => {
+    const n = 300;
+    const { storage, run } = setup(Array.from({ length: n }, (_, i) => `item ${i}`));
+    const engine = new FakeEngine();
+    const t0 = performance.now();
+    await runner({ run, storage, engine, concurrency: 1 }).start();
+    const perItem = (performance.now() - t0) / n;
+    // Includes the fake engine, masking, parsing and scoring: the runner's own share is smaller still.
+    expect(perItem).toBeLessThan(5);
+  });
+});

@@ -1,0 +1,268 @@
+import { JudgeInputInvalid, type BenchItem } from '../../core/index.ts';
+import type { JudgeEngine } from '../../engine/types.ts';
+import { runJudgment, type LiveJudgment } from '../judge/runJudgment.ts';
+import type { JudgmentRecord } from '../records.ts';
+import { retryingEngine, type RetryPolicy } from './retryingEngine.ts';
+import { classifyFailure, summarizeResult } from './summarize.ts';
+import type { ItemResult, ItemSummary, LiveItem, RunError, RunRecord, RunStatus } from './types.ts';
+
+/** Where the runner reads items and writes results and the run (IndexedDB in the app, memory in tests). */
+export interface RunStorage {
+  getItem(runId: string, index: number): Promise<BenchItem>;
+  putResult(result: ItemResult): Promise<void>;
+  putRun(run: RunRecord): Promise<void>;
+}
+
+export interface RunnerCallbacks {
+  /** The run record changed (status, counts, time). Receives a copy. */
+  onRun?(run: RunRecord): void;
+  /** An item finished and its result is stored. */
+  onResult?(summary: ItemSummary, result: ItemResult): void;
+  /** What an in-flight item has streamed so far (at most once per animation frame per item). */
+  onLive?(live: LiveItem): void;
+  /** The item is no longer in flight (finished, failed or aborted). */
+  onLiveEnd?(index: number): void;
+}
+
+export interface RunnerOptions {
+  run: RunRecord;
+  engine: JudgeEngine;
+  storage: RunStorage;
+  /** Indices to judge, in this order (resume: those without a result; retry: the ones picked). */
+  pending: readonly number[];
+  /** Index → failed, for every item that already has a result (for the counts and the final status). */
+  finished: ReadonlyMap<number, boolean>;
+  /** Requests in flight; the browser engine takes 1. */
+  concurrency: number;
+  /** Back-off on 429 / 5xx (servers); none when omitted. */
+  retry?: RetryPolicy;
+  callbacks?: RunnerCallbacks;
+}
+
+/**
+ * Errors that would fail every item the same way (no model, the worker or GPU gone, the server unreachable or
+ * refusing us): the run pauses with the error instead of failing items one by one, and resumes where it stopped.
+ */
+const FATAL_KINDS = new Set([
+  'not-loaded', 'worker-crashed', 'device-lost', 'out-of-memory', 'webgpu-missing', 'shader-f16-missing',
+  'model-library', 'bad-config', 'unreachable', 'cors', 'unauthorized', 'unknown-model', 'network',
+]);
+
+/** This many engine errors in a row (no output at all) pause the run too: something is wrong beyond one item. */
+export const MAX_CONSECUTIVE_ENGINE_ERRORS = 3;
+
+const REASONING_TAIL = 1500;
+
+type Outcome = { kind: 'stored' } | { kind: 'discarded' } | { kind: 'fatal'; error: RunError };
+
+/**
+ * Runs a benchmark run's pending items through one engine. A pool of `concurrency` workers takes the next pending
+ * index in order; every finished item is written at once under [runId, index] (so results keep item order whatever
+ * order they finish in), then reported. Pause and cancel stop scheduling and abort the items in flight: those are
+ * not stored and run again on resume. Only the runner's own work happens here; the judgment itself is runJudgment.
+ */
+export class BenchRunner {
+  private readonly run: RunRecord;
+  private readonly queue: number[];
+  private readonly finished: Map<number, boolean>;
+  private readonly inflight = new Map<number, AbortController>();
+  private stopReason: 'pause' | 'cancel' | 'fatal' | null = null;
+  private fatal: RunError | null = null;
+  private consecutiveEngineErrors = 0;
+  private sessionStart = 0;
+  private readonly baseActiveMs: number;
+  private readonly o: RunnerOptions;
+
+  constructor(o: RunnerOptions) {
+    this.o = o;
+    this.run = { ...o.run, counts: { ...o.run.counts } };
+    this.queue = [...o.pending];
+    this.finished = new Map(o.finished);
+    this.baseActiveMs = o.run.activeMs;
+  }
+
+  get runId(): string {
+    return this.run.id;
+  }
+
+  /** Indices judged right now. */
+  get inFlight(): number[] {
+    return [...this.inflight.keys()];
+  }
+
+  /** Runs until every pending item is done, or pause / cancel / a fatal error; resolves with the final run. */
+  async start(): Promise<RunRecord> {
+    const previous = this.run.status;
+    this.sessionStart = performance.now();
+    this.run.status = 'running';
+    this.run.interrupted = false;
+    this.run.lastError = null;
+    await this.saveRun();
+    const workers = Math.max(1, Math.min(this.o.concurrency, this.queue.length));
+    await Promise.all(Array.from({ length: workers }, () => this.worker()));
+    this.run.status = this.finalStatus(previous);
+    this.run.lastError = this.fatal;
+    await this.saveRun();
+    return { ...this.run };
+  }
+
+  /** Stop scheduling, abort what is in flight (it runs again on resume); the run ends "paused". */
+  pause(): void {
+    this.stop('pause');
+  }
+
+  /** As pause, but the run ends "cancelled" (it can still be resumed later). */
+  cancel(): void {
+    this.stop('cancel');
+  }
+
+  private stop(reason: 'pause' | 'cancel' | 'fatal'): void {
+    if (this.stopReason === null || reason === 'cancel') this.stopReason = reason;
+    for (const c of this.inflight.values()) c.abort();
+  }
+
+  private finalStatus(previous: RunStatus): RunStatus {
+    if (this.stopReason === 'cancel') return 'cancelled';
+    if (this.stopReason !== null) return 'paused';
+    if (this.finished.size >= this.run.itemIds.length) return 'done';
+    return previous === 'cancelled' ? 'cancelled' : 'paused';
+  }
+
+  private async worker(): Promise<void> {
+    while (this.stopReason === null) {
+      const index = this.queue.shift();
+      if (index === undefined) return;
+      const controller = new AbortController();
+      this.inflight.set(index, controller);
+      let outcome: Outcome;
+      try {
+        outcome = await this.judgeOne(index, controller.signal);
+      } catch (e) {
+        // Storage failed (quota, a closed database): nothing else will work either.
+        outcome = { kind: 'fatal', error: { kind: 'storage', message: `Could not save the result: ${e instanceof Error ? e.message : String(e)}`, advice: 'Free some storage (Models → storage) and resume.' } };
+      } finally {
+        this.inflight.delete(index);
+        this.o.callbacks?.onLiveEnd?.(index);
+      }
+      if (outcome.kind === 'fatal') {
+        this.queue.unshift(index);
+        this.fatal ??= outcome.error;
+        this.stop('fatal');
+      }
+    }
+  }
+
+  private async judgeOne(index: number, signal: AbortSignal): Promise<Outcome> {
+    const run = this.run;
+    const item = await this.o.storage.getItem(run.id, index);
+    if (signal.aborted) return { kind: 'discarded' };
+    const input = { principle: run.principleOverride ?? item.principle, prompt: item.prompt, responses: item.responses.map((r) => ({ name: r.name, text: r.text })) };
+    let attempts = 0;
+    const engine = this.o.retry
+      ? retryingEngine(this.o.engine, this.o.retry, (n) => {
+          attempts = n;
+        })
+      : countingEngine(this.o.engine, () => attempts++);
+    const startedAt = Date.now();
+    const t0 = performance.now();
+    let ended = false;
+    const onLive = (live: LiveJudgment) => {
+      // A frame scheduled before the end may still fire: the item is no longer live then.
+      if (ended || signal.aborted) return;
+      this.o.callbacks?.onLive?.({ index, itemId: item.id, phase: live.phase, reasoningTail: live.reasoning.slice(-REASONING_TAIL), chars: live.chars, startedAt });
+    };
+    this.o.callbacks?.onLive?.({ index, itemId: item.id, phase: 'thinking', reasoningTail: '', chars: 0, startedAt });
+
+    let record: JudgmentRecord | null = null;
+    let inputError: RunError | null = null;
+    try {
+      record = await runJudgment({ engine, engineRef: run.engine, input, mask: run.mask, sampling: run.sampling, signal, persist: false, onLive });
+    } catch (e) {
+      if (!(e instanceof JudgeInputInvalid)) throw e;
+      inputError = { kind: 'invalid-input', message: e.message, advice: 'Fix the item in the file; it cannot be judged as it is.' };
+    } finally {
+      ended = true;
+    }
+    if (signal.aborted) return { kind: 'discarded' };
+    const error = record?.error ?? inputError;
+    const raw = record?.raw ?? '';
+    if (error && !raw && FATAL_KINDS.has(error.kind)) return { kind: 'fatal', error };
+
+    const parsed = record?.parsed ?? null;
+    const finishReason = record?.finishReason ?? null;
+    const failure = classifyFailure({ raw, parsed, error, finishReason });
+    const result: ItemResult = {
+      runId: run.id,
+      index,
+      itemId: item.id,
+      input,
+      mask: run.mask,
+      maskedToReal: record?.maskedToReal ?? null,
+      engine: run.engine,
+      raw,
+      parsed,
+      stats: record?.stats ?? null,
+      finishReason,
+      error,
+      failed: failure !== null,
+      failure,
+      startedAt,
+      finishedAt: Date.now(),
+      ms: performance.now() - t0,
+      attempts: Math.max(1, attempts),
+    };
+    await this.o.storage.putResult(result);
+    this.finished.set(index, result.failed);
+    this.run.counts = countsOf(this.finished);
+    this.o.callbacks?.onResult?.(summarizeResult(item, result), result);
+    await this.saveRun();
+
+    if (failure === 'engine-error') {
+      this.consecutiveEngineErrors++;
+      if (this.consecutiveEngineErrors >= MAX_CONSECUTIVE_ENGINE_ERRORS && error) {
+        this.fatal ??= {
+          kind: error.kind,
+          message: `${MAX_CONSECUTIVE_ENGINE_ERRORS} items in a row failed with an engine error: ${error.message}`,
+          advice: `${error.advice} The run is paused; the failed items can be retried.`,
+        };
+        this.stop('fatal');
+      }
+    } else {
+      this.consecutiveEngineErrors = 0;
+    }
+    return { kind: 'stored' };
+  }
+
+  private async saveRun(): Promise<void> {
+    this.run.activeMs = this.baseActiveMs + (performance.now() - this.sessionStart);
+    this.run.updatedAt = Date.now();
+    const copy = { ...this.run, counts: { ...this.run.counts } };
+    await this.o.storage.putRun(copy);
+    this.o.callbacks?.onRun?.(copy);
+  }
+}
+
+function countingEngine(engine: JudgeEngine, onAttempt: () => void): JudgeEngine {
+  return {
+    kind: engine.kind,
+    load: (model, opts) => engine.load(model, opts),
+    unload: () => engine.unload(),
+    judge: (messages, sampling, opts) => {
+      onAttempt();
+      return engine.judge(messages, sampling, opts);
+    },
+  };
+}
+
+export function countsOf(finished: ReadonlyMap<number, boolean>): { done: number; failed: number } {
+  let failed = 0;
+  for (const f of finished.values()) if (f) failed++;
+  return { done: finished.size, failed };
+}
+
+/** Indices 0..n-1 without a result, in order: what a resume runs. */
+export function pendingIndices(total: number, finished: ReadonlyMap<number, boolean>): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < total; i++) if (!finished.has(i)) out.push(i);
+  return out;
+}
