@@ -1,0 +1,153 @@
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { BenchItem } from '../../core/index.ts';
+import type { DatasetFormat, DatasetKind, ItemResult, RunRecord } from '../bench/types.ts';
+
+/** The file(s) of the last loaded dataset, kept as bytes so a reload restores it (parsed again off the main thread). */
+export interface StoredDataset {
+  id: string;
+  name: string;
+  origin: string;
+  files: Array<{ name: string; bytes: ArrayBuffer }>;
+  options: { kind: DatasetKind | 'auto'; format: DatasetFormat | 'auto'; principle: string; domain: string; source?: string };
+  loadedAt: number;
+}
+
+export interface RunItemRow {
+  runId: string;
+  index: number;
+  item: BenchItem;
+}
+
+interface BenchDB extends DBSchema {
+  datasets: { key: string; value: StoredDataset };
+  runs: { key: string; value: RunRecord; indexes: { status: string } };
+  runItems: { key: [string, number]; value: RunItemRow };
+  results: { key: [string, number]; value: ItemResult };
+}
+
+/** The benchmark's own database (the app's main one is `rewardanything-playground`). */
+export const BENCH_DB_NAME = 'rewardanything-bench';
+const CURRENT_DATASET = 'current';
+
+let dbPromise: Promise<IDBPDatabase<BenchDB>> | null = null;
+
+function benchDb(): Promise<IDBPDatabase<BenchDB>> {
+  dbPromise ??= openDB<BenchDB>(BENCH_DB_NAME, 1, {
+    upgrade(d) {
+      d.createObjectStore('datasets', { keyPath: 'id' });
+      const runs = d.createObjectStore('runs', { keyPath: 'id' });
+      runs.createIndex('status', 'status');
+      d.createObjectStore('runItems', { keyPath: ['runId', 'index'] });
+      d.createObjectStore('results', { keyPath: ['runId', 'index'] });
+    },
+  });
+  return dbPromise;
+}
+
+const runRange = (runId: string) => IDBKeyRange.bound([runId, -Infinity], [runId, Infinity]);
+
+export async function saveCurrentDataset(d: Omit<StoredDataset, 'id'>): Promise<void> {
+  await (await benchDb()).put('datasets', { ...d, id: CURRENT_DATASET });
+}
+
+export async function loadCurrentDataset(): Promise<StoredDataset | undefined> {
+  return (await benchDb()).get('datasets', CURRENT_DATASET);
+}
+
+export async function clearCurrentDataset(): Promise<void> {
+  await (await benchDb()).delete('datasets', CURRENT_DATASET);
+}
+
+export async function putRun(run: RunRecord): Promise<void> {
+  await (await benchDb()).put('runs', run);
+}
+
+export async function getRun(id: string): Promise<RunRecord | undefined> {
+  return (await benchDb()).get('runs', id);
+}
+
+/** Every run, newest first. */
+export async function listRuns(): Promise<RunRecord[]> {
+  const all = await (await benchDb()).getAll('runs');
+  return all.sort((a, b) => b.createdAt - a.createdAt);
+}
+
+/** A new run with its items, in one transaction. */
+export async function createRun(run: RunRecord, items: readonly BenchItem[]): Promise<void> {
+  const d = await benchDb();
+  const tx = d.transaction(['runs', 'runItems'], 'readwrite');
+  const store = tx.objectStore('runItems');
+  await Promise.all([tx.objectStore('runs').put(run), ...items.map((item, index) => store.put({ runId: run.id, index, item })), tx.done]);
+}
+
+/** An imported run with its items and results, in one transaction. */
+export async function putImportedRun(run: RunRecord, items: readonly BenchItem[], results: readonly ItemResult[]): Promise<void> {
+  const d = await benchDb();
+  const tx = d.transaction(['runs', 'runItems', 'results'], 'readwrite');
+  const itemStore = tx.objectStore('runItems');
+  const resultStore = tx.objectStore('results');
+  await Promise.all([
+    tx.objectStore('runs').put(run),
+    ...items.map((item, index) => itemStore.put({ runId: run.id, index, item })),
+    ...results.map((r) => resultStore.put(r)),
+    tx.done,
+  ]);
+}
+
+export async function deleteRun(id: string): Promise<void> {
+  const d = await benchDb();
+  const tx = d.transaction(['runs', 'runItems', 'results'], 'readwrite');
+  await Promise.all([
+    tx.objectStore('runs').delete(id),
+    tx.objectStore('runItems').delete(runRange(id)),
+    tx.objectStore('results').delete(runRange(id)),
+    tx.done,
+  ]);
+}
+
+export async function getRunItem(runId: string, index: number): Promise<BenchItem | undefined> {
+  return (await (await benchDb()).get('runItems', [runId, index]))?.item;
+}
+
+/** The run's items in run order. */
+export async function getRunItems(runId: string): Promise<BenchItem[]> {
+  const rows = await (await benchDb()).getAll('runItems', runRange(runId));
+  return rows.sort((a, b) => a.index - b.index).map((r) => r.item);
+}
+
+export async function putResult(result: ItemResult): Promise<void> {
+  await (await benchDb()).put('results', result);
+}
+
+export async function getResult(runId: string, index: number): Promise<ItemResult | undefined> {
+  return (await benchDb()).get('results', [runId, index]);
+}
+
+/** Visits the run's results in index order, one at a time (raw outputs are not all held at once). */
+export async function forEachResult(runId: string, visit: (r: ItemResult) => void): Promise<void> {
+  const d = await benchDb();
+  let cursor = await d.transaction('results').store.openCursor(runRange(runId));
+  while (cursor) {
+    visit(cursor.value);
+    cursor = await cursor.continue();
+  }
+}
+
+/**
+ * Runs still marked "running" when the page starts were cut off by a reload, a crash or a closed tab: mark them
+ * paused and interrupted, so the page can offer to resume them. Returns them.
+ */
+export async function markInterruptedRuns(): Promise<RunRecord[]> {
+  const d = await benchDb();
+  const tx = d.transaction('runs', 'readwrite');
+  const out: RunRecord[] = [];
+  let cursor = await tx.store.index('status').openCursor('running');
+  while (cursor) {
+    const run: RunRecord = { ...cursor.value, status: 'paused', interrupted: true };
+    await cursor.update(run);
+    out.push(run);
+    cursor = await cursor.continue();
+  }
+  await tx.done;
+  return out;
+}
