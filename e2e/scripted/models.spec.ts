@@ -1,5 +1,6 @@
 import { test, expect } from '@playwright/test';
 import { addCustomModel, row } from '../support/models.ts';
+import { PORTS, url } from '../ports.ts';
 
 test('download shows progress with bytes, speed and time left; cancel keeps finished files; loading again resumes', async ({ page }) => {
   const id = 'tiny-slow-q4f32_1-MLC';
@@ -90,5 +91,5 @@ test('bad model URLs are refused with a reason before anything is fetched', asyn
   await page.getByLabel('Weights URL').first().fill('huggingface.co-model');
   await page.getByRole('button', { name: 'Check & save' }).click();
   await expect(page.getByTestId('ra-msg')).toContainText('is not a URL');
-  expect(requests.filter((u) => !u.startsWith('http://127.0.0.1:41732/'))).toEqual([]);
+  expect(requests.filter((u) => !u.startsWith(`${url(PORTS.scripted)}/`))).toEqual([]);
 });

@@ -1,5 +1,6 @@
 import { test, expect, type Page } from '@playwright/test';
 import { useServer, SERVER } from '../support/server.ts';
+import { PORTS, url } from '../ports.ts';
 
 async function run(page: Page) {
   await page.goto('/#/playground');
@@ -59,7 +60,7 @@ test('a server without CORS headers is explained, naming the setting that allows
   const err = page.getByTestId('run-error');
   await expect(err).toHaveAttribute('data-kind', 'cors', { timeout: 20_000 });
   await expect(err).toContainText('OLLAMA_ORIGINS');
-  await expect(err).toContainText('http://127.0.0.1:41732');
+  await expect(err).toContainText(url(PORTS.scripted));
 });
 
 test('an unreachable server and a bad URL say what to check', async ({ page }) => {
