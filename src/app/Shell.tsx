@@ -26,9 +26,11 @@ export function Shell() {
   const route = useRoute();
   const probeGpu = useAppStore((s) => s.probeGpu);
   const [shared, setShared] = useState<SharedOpen>(null);
+  const loadLibrary = useAppStore((s) => s.loadLibrary);
   useEffect(() => {
     void probeGpu();
-  }, [probeGpu]);
+    void loadLibrary();
+  }, [probeGpu, loadLibrary]);
   useEffect(() => {
     const open = () => {
       const r = openSharedCaseFromHash();

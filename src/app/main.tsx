@@ -10,3 +10,12 @@ createRoot(root).render(
     <Shell />
   </StrictMode>,
 );
+
+// The service worker makes the app shell available offline (see vite.config.ts); production builds only.
+if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+  window.addEventListener('load', () => {
+    navigator.serviceWorker.register('./sw.js').catch(() => {
+      /* not fatal: the app works online without it */
+    });
+  });
+}

@@ -6,3 +6,6 @@ export * from './presets/index.ts';
 export * from './util/index.ts';
 export * from './share/index.ts';
 export * from './report/index.ts';
+export * from './library/index.ts';
+export * from './probes/index.ts';
+export * from './training/index.ts';

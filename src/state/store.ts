@@ -7,10 +7,11 @@ import { createWorkspaceSlice, type WorkspaceSlice } from './slices/workspace.ts
 import { createJudgmentSlice, type JudgmentSlice } from './slices/judgment.ts';
 import { createLibrarySlice, type LibrarySlice } from './slices/library.ts';
 import { createBenchSlice, type BenchSlice } from './slices/bench.ts';
+import { createCompareSlice, type CompareSlice } from './slices/compare.ts';
 import { webllm } from './engineHost.ts';
 
 /** The one store of the app, built from slices (one file each). Components read it through selectors. */
-export type AppState = GpuSlice & ThemeSlice & SettingsSlice & ModelsSlice & WorkspaceSlice & JudgmentSlice & LibrarySlice & BenchSlice;
+export type AppState = GpuSlice & ThemeSlice & SettingsSlice & ModelsSlice & WorkspaceSlice & JudgmentSlice & LibrarySlice & BenchSlice & CompareSlice;
 
 export const useAppStore = create<AppState>()((...a) => ({
   ...createGpuSlice(...a),
@@ -21,6 +22,7 @@ export const useAppStore = create<AppState>()((...a) => ({
   ...createJudgmentSlice(...a),
   ...createLibrarySlice(...a),
   ...createBenchSlice(...a),
+  ...createCompareSlice(...a),
 }));
 
 // A worker that dies on its own takes the loaded model with it: say so where the model state is shown.

@@ -108,11 +108,11 @@ export function pythonTextExpression(s: string, indent = ''): string {
   return `(\n${pieces.map((p) => `${indent}    ${pythonStringLiteral(p)}`).join('\n')}\n${indent})`;
 }
 
-/** The TypeScript counterpart of `pythonTextExpression`: one literal per line joined with `+`. */
+/** The TypeScript counterpart of `pythonTextExpression`: one literal per line joined with `+`, in parentheses. */
 export function typescriptTextExpression(s: string, indent = ''): string {
   const pieces = splitAfterNewlines(s);
   if (pieces.length === 1) return typescriptStringLiteral(s);
-  return `\n${pieces.map((p) => `${indent}  ${typescriptStringLiteral(p)}`).join(' +\n')}`;
+  return `(\n${pieces.map((p) => `${indent}  ${typescriptStringLiteral(p)}`).join(' +\n')}\n${indent})`;
 }
 
 /** A Python float literal: integers keep a ".0" (0 → "0.0"), others use the shortest repr. */

@@ -197,7 +197,11 @@ export class WebLLMEngine implements JudgeEngine {
     } catch (raw) {
       if (isEngineError(raw)) throw raw;
       const err = classifyWebLLMError(raw, { call: 'judge', modelId: this.loaded ?? undefined });
-      if (err.kind === 'device-lost') this.dropWorker();
+      if (err.kind === 'device-lost' || err.kind === 'out-of-memory') {
+        // The model is gone with the device: say so where the model state is shown, and start clean next time.
+        this.dropWorker();
+        this.onCrash?.(err);
+      }
       if (text && err.kind !== 'context-exceeded') {
         return { text, finishReason: 'error', stats: this.stats(started, firstTokenAt, usage), errorMessage: err.message };
       }

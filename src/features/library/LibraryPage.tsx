@@ -1,8 +1,98 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { libraryFile, readLibraryFile } from '../../core/index.ts';
+import { useAppStore } from '../../state/store.ts';
+import { downloadText } from '../../components/download.ts';
+import { PrincipleCard } from './PrincipleCard.tsx';
+
 export function LibraryPage() {
+  const library = useAppStore((s) => s.library);
+  const loaded = useAppStore((s) => s.libraryLoaded);
+  const load = useAppStore((s) => s.loadLibrary);
+  const importPrinciples = useAppStore((s) => s.importPrinciples);
+  const [q, setQ] = useState('');
+  const [tag, setTag] = useState('');
+  const [msg, setMsg] = useState<{ ok: boolean; text: string; details?: string[] } | null>(null);
+  const fileRef = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (!loaded) void load();
+  }, [loaded, load]);
+  const tags = useMemo(() => [...new Set(library.flatMap((p) => p.tags))].sort(), [library]);
+  const needle = q.trim().toLowerCase();
+  const list = library.filter((p) => (!tag || p.tags.includes(tag)) && (!needle || `${p.name} ${p.text} ${p.tags.join(' ')}`.toLowerCase().includes(needle)));
   return (
     <section aria-labelledby="page-title" className="space-y-4">
-      <h1 id="page-title" className="text-xl font-semibold">Library</h1>
-      <p className="text-muted">Coming soon.</p>
+      <div className="flex flex-wrap items-center gap-2">
+        <h1 id="page-title" className="text-xl font-semibold">
+          Library
+        </h1>
+        <div className="ml-auto flex gap-2">
+          <button type="button" className="btn" onClick={() => downloadText('principles.json', JSON.stringify(libraryFile(library), null, 2))} disabled={library.length === 0}>
+            Export JSON
+          </button>
+          <button type="button" className="btn" onClick={() => fileRef.current?.click()}>
+            Import JSON…
+          </button>
+          <input
+            ref={fileRef}
+            type="file"
+            accept=".json,application/json"
+            className="hidden"
+            aria-label="Import a principle library"
+            data-testid="library-import"
+            onChange={async (e) => {
+              const file = e.target.files?.[0];
+              e.target.value = '';
+              if (!file) return;
+              let data: unknown;
+              try {
+                data = JSON.parse(await file.text());
+              } catch (err) {
+                return setMsg({ ok: false, text: `${file.name} is not valid JSON (${(err as Error).message}). Nothing was imported.` });
+              }
+              const r = readLibraryFile(data);
+              const n = r.principles.length ? await importPrinciples(r.principles) : 0;
+              setMsg({
+                ok: r.errors.length === 0,
+                text: `Imported ${n} principle${n === 1 ? '' : 's'} from ${file.name}${r.errors.length ? `; ${r.errors.length} skipped:` : '.'}`,
+                details: r.errors.map((x) => `${x.where}: ${x.message}`),
+              });
+            }}
+          />
+        </div>
+      </div>
+      {msg && (
+        <div role={msg.ok ? 'status' : 'alert'} className={`card text-sm ${msg.ok ? '' : 'border-warn'}`} data-testid="library-message">
+          <p>{msg.text}</p>
+          {msg.details && msg.details.length > 0 && (
+            <ul className="mt-1 list-disc pl-5 text-warn">
+              {msg.details.map((d) => (
+                <li key={d}>{d}</li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+      <div className="flex flex-wrap gap-2">
+        <label htmlFor="lib-search" className="sr-only">
+          Search the library
+        </label>
+        <input id="lib-search" className="field max-w-sm" placeholder="Search name, text or tag" value={q} onChange={(e) => setQ(e.target.value)} />
+        <label htmlFor="lib-tag" className="sr-only">
+          Filter by tag
+        </label>
+        <select id="lib-tag" className="field w-auto" value={tag} onChange={(e) => setTag(e.target.value)}>
+          <option value="">All tags</option>
+          {tags.map((t) => (
+            <option key={t}>{t}</option>
+          ))}
+        </select>
+      </div>
+      {library.length === 0 && loaded && <p className="text-muted">Your library is empty. In the playground, “Save…” next to the principle stores it here with its versions.</p>}
+      <ul className="space-y-3">
+        {list.map((p) => (
+          <PrincipleCard key={p.id} p={p} />
+        ))}
+      </ul>
     </section>
   );
 }

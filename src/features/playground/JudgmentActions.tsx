@@ -6,6 +6,7 @@ import { judgmentExport, judgmentReportHtml, recordToCase, safeFileName } from '
 import { downloadText } from '../../components/download.ts';
 import { Dialog } from '../../components/Dialog.tsx';
 import { CopyButton } from '../../components/CopyButton.tsx';
+import { UseInTrainingButton } from '../../components/TrainingSnippets.tsx';
 
 export function JudgmentActions({ record }: { record: JudgmentRecord }) {
   const loadCase = useAppStore((s) => s.loadCase);
@@ -25,6 +26,18 @@ export function JudgmentActions({ record }: { record: JudgmentRecord }) {
       <button type="button" className="btn" onClick={() => downloadText(`${base}.html`, judgmentReportHtml(record), 'text/html')}>
         HTML report
       </button>
+      <UseInTrainingButton
+        setup={() => ({
+          principle: record.input.principle,
+          mask: record.mask,
+          sampling: record.sampling,
+          modelId: record.engine.modelId,
+          contextWindow: record.engine.contextWindow,
+          baseUrl: record.engine.baseUrl,
+          example: { prompt: record.input.prompt, responses: record.input.responses },
+        })}
+        label="Use in training…"
+      />
       <ShareDialog open={sharing} onClose={() => setSharing(false)} record={record} base={base} />
     </div>
   );

@@ -145,7 +145,7 @@ async function parseOne(file: ParseFile, req: ParseOptions): Promise<FileOutcome
       }
       if (kind === 'auto') kind = rowKind(rows[0]);
     }
-    if (kind === 'rabench' || kind === 'auto' || !rows) {
+    if (kind === 'rabench' || !rows) {
       const r = await parseBenchFileAsync(file.bytes, 'parquet', { source: req.source ?? `file:${file.name}` });
       return { kind: 'rabench', format, ...r };
     }

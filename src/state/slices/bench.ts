@@ -1,8 +1,72 @@
 import type { StateCreator } from 'zustand';
+import type { BenchItem, ItemFilter } from '../../core/index.ts';
+import { createDatasetActions, initialLoadOptions, type DatasetActions, type LoadOptions } from '../bench/datasetActions.ts';
+import { createRunActions, type RunActions } from '../bench/runActions.ts';
+import type { ItemSummary, LiveItem, LoadedDataset, RunRecord } from '../bench/types.ts';
+import type { SerializedError } from './models.ts';
 import type { AppState } from '../store.ts';
 
-// Placeholder: the benchmark slice (datasets, runs, runner) is being written.
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface BenchSlice {}
+export interface DatasetLoading {
+  phase: 'download' | 'read' | 'parse';
+  name: string;
+  bytesDone: number;
+  bytesTotal: number | null;
+}
 
-export const createBenchSlice: StateCreator<AppState, [], [], BenchSlice> = () => ({});
+/** The run on screen: its record, a summary per finished item (by index) and what is streaming now. */
+export interface RunView {
+  run: RunRecord;
+  summaries: Array<ItemSummary | undefined>;
+  live: LiveItem[];
+}
+
+export interface BenchState {
+  initialized: boolean;
+  dataset: LoadedDataset | null;
+  loadOptions: LoadOptions;
+  loading: DatasetLoading | null;
+  loadError: SerializedError | null;
+  /** Something worth saying about the last load (a rewritten URL, a restored dataset). */
+  loadNote: string | null;
+  /** Every run, newest first (records only: small). */
+  runs: RunRecord[];
+  /** Runs found cut off by a reload, a crash or a closed tab when the page started. */
+  interrupted: string[];
+  view: RunView | null;
+  /** The run a runner is working on now (at most one). */
+  runningId: string | null;
+  runError: SerializedError | null;
+  /** A second run to compare the viewed one with. */
+  compare: { run: RunRecord; summaries: Array<ItemSummary | undefined> } | null;
+}
+
+export interface StartRunConfig {
+  name: string;
+  items: BenchItem[];
+  subset: { filter: ItemFilter; size: number; seed: number; pool: number };
+  principleOverride: string | null;
+  mask: boolean;
+}
+
+export interface BenchSlice extends DatasetActions, RunActions {
+  bench: BenchState;
+}
+
+export const createBenchSlice: StateCreator<AppState, [], [], BenchSlice> = (set, get) => ({
+  bench: {
+    initialized: false,
+    dataset: null,
+    loadOptions: initialLoadOptions(),
+    loading: null,
+    loadError: null,
+    loadNote: null,
+    runs: [],
+    interrupted: [],
+    view: null,
+    runningId: null,
+    runError: null,
+    compare: null,
+  },
+  ...createDatasetActions(set, get),
+  ...createRunActions(set, get),
+});

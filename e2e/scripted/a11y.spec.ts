@@ -1,0 +1,53 @@
+import { test, expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { loadScriptedModel } from '../support/app.ts';
+
+const SCREENS = ['playground', 'compare', 'bench', 'models', 'library', 'settings'];
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`every main screen passes axe with no serious or critical violations (${theme})`, async ({ page }) => {
+    await page.addInitScript((t) => localStorage.setItem('ra:theme', t), theme);
+    await loadScriptedModel(page);
+    await page.goto('/#/playground');
+    await page.getByRole('button', { name: /Run judgment/ }).click();
+    await expect(page.getByTestId('judgment')).toHaveAttribute('data-status', 'done', { timeout: 20_000 });
+    for (const screen of SCREENS) {
+      await page.goto(`/#/${screen}`);
+      await expect(page.locator('#page-title')).toBeVisible();
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+      const bad = results.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${screen}: ${v.id} (${v.impact}) ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+      expect(bad).toEqual([]);
+    }
+  });
+}
+
+test('keyboard: skip link, visible focus, shortcuts overlay and route shortcuts', async ({ page }) => {
+  await page.goto('/#/playground');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to content' });
+  await expect(skip).toBeFocused();
+  const outline = await skip.evaluate((el) => getComputedStyle(el).outlineStyle);
+  expect(outline).not.toBe('none');
+  await page.locator('body').click({ position: { x: 5, y: 300 } });
+  await page.keyboard.press('?');
+  await expect(page.getByTestId('shortcuts')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('shortcuts')).toBeHidden();
+  await page.keyboard.press('Alt+4');
+  await expect(page).toHaveURL(/#\/models$/);
+  await expect(page.getByRole('link', { name: 'Models' })).toHaveAttribute('aria-current', 'page');
+});
+
+test('the theme follows the system by default and can be switched', async ({ browser }) => {
+  const ctx = await browser.newContext({ colorScheme: 'dark' });
+  const page = await ctx.newPage();
+  await page.goto('/#/playground');
+  await expect(page.locator('html')).toHaveClass(/dark/);
+  await page.getByLabel('Theme').selectOption('light');
+  await expect(page.locator('html')).not.toHaveClass(/dark/);
+  await page.reload();
+  await expect(page.locator('html')).not.toHaveClass(/dark/);
+  await ctx.close();
+});

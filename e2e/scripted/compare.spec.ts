@@ -1,0 +1,39 @@
+import { test, expect } from '@playwright/test';
+import { loadScriptedModel } from '../support/app.ts';
+
+test('the same candidates under two principles, side by side: the ranking change is highlighted', async ({ page }) => {
+  await loadScriptedModel(page);
+  await page.goto('/#/compare');
+  await page.getByLabel('Principle 1').fill('Prefer the most detailed, thorough answer.');
+  await page.getByLabel('Principle 2').fill('Prefer the most concise answer.');
+  await page.getByRole('button', { name: /Run 2 judgments/ }).click();
+  const summary = page.getByTestId('compare-summary');
+  await expect(summary).toHaveAttribute('data-winner-changed', 'true', { timeout: 30_000 });
+  await expect(summary).toContainText('C under “P1');
+  await expect(summary).toContainText('B under “P2');
+  const second = page.getByTestId('compare-column').nth(1);
+  await expect(second.locator('[data-moved="true"]').first()).toBeVisible();
+});
+
+test('order sensitivity and repeat stability report winner changes and spread per candidate', async ({ page }) => {
+  await loadScriptedModel(page);
+  await page.goto('/#/compare');
+  await page.getByRole('tab', { name: 'Order sensitivity' }).click();
+  await page.getByLabel('Runs (k)').fill('3');
+  await page.getByRole('button', { name: 'Run 3 judgments' }).click();
+  const summary = page.getByTestId('probe-summary');
+  await expect(page.getByTestId('compare-column')).toHaveCount(3);
+  await expect(page.getByTestId('compare-column').nth(2)).toHaveAttribute('data-status', 'done', { timeout: 30_000 });
+  // The scripted judge ranks by length, whatever the order: the winner never changes.
+  await expect(summary.getByTestId('winner-change-rate')).toHaveText('0%');
+  await expect(summary.locator('[data-testid="probe-row"][data-name="B"]')).toHaveAttribute('data-sd', '0');
+
+  // Keyboard: arrow keys move between the tabs.
+  await page.getByRole('tab', { name: 'Order sensitivity' }).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('tab', { name: 'Repeat stability' })).toHaveAttribute('aria-selected', 'true');
+  await page.getByLabel('Runs (k)').fill('2');
+  await page.getByRole('button', { name: 'Run 2 judgments' }).click();
+  await expect(page.getByTestId('compare-column').nth(1)).toHaveAttribute('data-status', 'done', { timeout: 30_000 });
+  await expect(page.getByTestId('probe-summary')).toContainText('Repeat stability');
+});

@@ -1,0 +1,145 @@
+import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import type { SnippetLanguage, TrainingSetup } from '../core/training/index.ts';
+import { describeSetup, trainingCaveats, trainingSnippets } from '../core/training/index.ts';
+import { CopyButton } from './CopyButton.tsx';
+import { Dialog } from './Dialog.tsx';
+import { downloadText } from './download.ts';
+
+const MIME: Record<SnippetLanguage, string> = {
+  python: 'text/x-python',
+  typescript: 'text/typescript',
+  markdown: 'text/markdown',
+};
+
+/** Where arrow keys, Home and End move the selection in a tab list of `count` tabs (wrapping around). */
+function nextTab(key: string, current: number, count: number): number | null {
+  switch (key) {
+    case 'ArrowRight':
+    case 'ArrowDown':
+      return (current + 1) % count;
+    case 'ArrowLeft':
+    case 'ArrowUp':
+      return (current - 1 + count) % count;
+    case 'Home':
+      return 0;
+    case 'End':
+      return count - 1;
+    default:
+      return null;
+  }
+}
+
+/**
+ * "Use in training": the snippets that reproduce a judging setup (principle, masking, sampling, model, context
+ * window) in Python, TypeScript, TRL and veRL, each with Copy and Download. No snippet contains an API key.
+ */
+export function TrainingSnippetsDialog({ open, onClose, setup }: { open: boolean; onClose(): void; setup: TrainingSetup }) {
+  const snippets = useMemo(() => (open ? trainingSnippets(setup) : []), [open, setup]);
+  const caveats = useMemo(() => (open ? trainingCaveats(setup) : []), [open, setup]);
+  const [active, setActive] = useState(0);
+  const tabs = useRef<Array<HTMLButtonElement | null>>([]);
+  const baseId = useId();
+  const current = snippets[Math.min(active, snippets.length - 1)];
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const next = nextTab(event.key, active, snippets.length);
+    if (next === null) return;
+    event.preventDefault();
+    setActive(next);
+    tabs.current[next]?.focus();
+  };
+
+  return (
+    <Dialog open={open} onClose={onClose} title="Use in training" wide>
+      <p className="hint mb-2">
+        Ready-to-run code that judges exactly as the playground did: the same principle and system prompt, byte for byte, and
+        the same masking and sampling.
+      </p>
+      <p className="mb-3 text-xs text-muted">
+        {describeSetup(setup)
+          .map(([k, v]) => `${k}: ${v}`)
+          .join(' · ')}
+      </p>
+
+      {current && (
+        <>
+          <div role="tablist" aria-label="Snippets" className="mb-2 flex flex-wrap gap-1 border-b border-line" onKeyDown={onKeyDown}>
+            {snippets.map((snippet, i) => (
+              <button
+                key={snippet.id}
+                ref={(el) => {
+                  tabs.current[i] = el;
+                }}
+                type="button"
+                role="tab"
+                id={`${baseId}-tab-${snippet.id}`}
+                aria-selected={snippet.id === current.id}
+                aria-controls={`${baseId}-panel`}
+                tabIndex={snippet.id === current.id ? 0 : -1}
+                onClick={() => setActive(i)}
+                className={`-mb-px rounded-t-md border px-3 py-1.5 text-sm ${
+                  snippet.id === current.id ? 'border-line border-b-transparent bg-surface font-semibold text-ink' : 'border-transparent text-muted hover:text-ink'
+                }`}
+              >
+                {snippet.title}
+              </button>
+            ))}
+          </div>
+
+          <div role="tabpanel" id={`${baseId}-panel`} aria-labelledby={`${baseId}-tab-${current.id}`}>
+            <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
+              <p className="hint">{current.description}</p>
+              <div className="flex gap-2">
+                <CopyButton text={current.code} label={`Copy ${current.filename}`} className="btn btn-primary" />
+                <button type="button" className="btn" onClick={() => downloadText(current.filename, current.code, MIME[current.language])}>
+                  Download
+                </button>
+              </div>
+            </div>
+            <pre
+              tabIndex={0}
+              aria-label={`${current.filename} source`}
+              className="max-h-[50vh] overflow-auto rounded-md border border-line bg-sunken p-3 font-mono text-xs leading-relaxed whitespace-pre"
+            >
+              <code>{current.code}</code>
+            </pre>
+          </div>
+        </>
+      )}
+
+      <div className="card mt-3 p-3 text-sm">
+        <h3 className="mb-1 font-semibold">Before you train</h3>
+        <ul className="list-disc space-y-1 pl-5 text-muted">
+          {caveats.map((caveat) => (
+            <li key={caveat}>{caveat}</li>
+          ))}
+          <li>
+            No snippet contains an API key: they read <code>OPENAI_API_KEY</code> and <code>REWARDANYTHING_BASE_URL</code> from the
+            environment. The full guide is docs/training.md.
+          </li>
+        </ul>
+      </div>
+    </Dialog>
+  );
+}
+
+/** A button that opens the dialog; `setup` may be a function so it is only built when the user asks. */
+export function UseInTrainingButton({
+  setup,
+  label = 'Use in training',
+  className = 'btn',
+}: {
+  setup: TrainingSetup | (() => TrainingSetup);
+  label?: string;
+  className?: string;
+}) {
+  const [opened, setOpened] = useState<TrainingSetup | null>(null);
+  return (
+    <>
+      <button type="button" className={className} onClick={() => setOpened(typeof setup === 'function' ? setup() : setup)}>
+        {label}
+      </button>
+      {opened && <TrainingSnippetsDialog open onClose={() => setOpened(null)} setup={opened} />}
+    </>
+  );
+}

@@ -1,0 +1,1 @@
+export { libraryFile, readLibraryFile, type LibraryFile, type LibraryImport, type LibraryPrinciple } from './libraryFile.ts';

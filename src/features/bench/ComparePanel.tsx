@@ -1,0 +1,116 @@
+import { useMemo } from 'react';
+import { useAppStore } from '../../state/store.ts';
+import { compareRuns } from '../../state/bench/compare.ts';
+import { runMetrics } from '../../state/bench/metrics.ts';
+import type { ItemSummary } from '../../state/bench/types.ts';
+import type { RunView } from '../../state/slices/bench.ts';
+import { VirtualList } from './VirtualList.tsx';
+import { fmtNum } from './format.ts';
+
+const defined = (list: ReadonlyArray<ItemSummary | undefined>) => list.filter((s): s is ItemSummary => s !== undefined);
+
+/** This run against another (another principle, model or setting): metrics side by side, items whose verdict changed. */
+export function ComparePanel({ view, onOpen }: { view: RunView; onOpen(index: number): void }) {
+  const runs = useAppStore((s) => s.bench.runs);
+  const compare = useAppStore((s) => s.bench.compare);
+  const setCompare = useAppStore((s) => s.benchSetCompare);
+  const others = runs.filter((r) => r.id !== view.run.id);
+  const cmp = useMemo(() => (compare ? compareRuns(compare.summaries, view.summaries) : null), [compare, view.summaries]);
+  const metrics = useMemo(() => {
+    if (!compare) return null;
+    const a = runMetrics(defined(compare.summaries), false).report.overall;
+    const b = runMetrics(defined(view.summaries), false).report.overall;
+    return { a, b };
+  }, [compare, view.summaries]);
+
+  return (
+    <div className="space-y-3">
+      <div>
+        <label htmlFor="compare-with" className="label">
+          Compare this run with
+        </label>
+        <select id="compare-with" className="field w-auto max-w-full" value={compare?.run.id ?? ''} onChange={(e) => void setCompare(e.target.value || null)}>
+          <option value="">— pick a run —</option>
+          {others.map((r) => (
+            <option key={r.id} value={r.id}>
+              {r.name} ({r.engine.modelId}, {r.counts.done}/{r.itemIds.length})
+            </option>
+          ))}
+        </select>
+      </div>
+      {compare && cmp && metrics && (
+        <div className="space-y-2" data-testid="comparison">
+          <table className="text-sm">
+            <thead>
+              <tr className="text-xs text-muted">
+                <th scope="col" className="px-2 text-left">Run</th>
+                <th scope="col" className="px-2 text-left">Model</th>
+                <th scope="col" className="px-2 text-left">Principle</th>
+                <th scope="col" className="px-2 text-right">Items</th>
+                <th scope="col" className="px-2 text-right">Acc. % (all)</th>
+                <th scope="col" className="px-2 text-right">Acc. % (shared items)</th>
+                <th scope="col" className="px-2 text-right">τ ×100</th>
+                <th scope="col" className="px-2 text-right">NDCG ×100</th>
+              </tr>
+            </thead>
+            <tbody>
+              {(
+                [
+                  ['A', compare.run, metrics.a, cmp.accuracyA],
+                  ['B (this run)', view.run, metrics.b, cmp.accuracyB],
+                ] as const
+              ).map(([label, run, o, shared]) => (
+                <tr key={label} className="border-t border-line">
+                  <th scope="row" className="px-2 text-left font-normal">
+                    {label}: {run.name}
+                  </th>
+                  <td className="px-2">{run.engine.modelId}</td>
+                  <td className="max-w-56 truncate px-2" title={run.principleOverride ?? 'each item’s own'}>
+                    {run.principleOverride ?? 'each item’s own'}
+                  </td>
+                  <td className="px-2 text-right tabular-nums">{o.n}</td>
+                  <td className="px-2 text-right tabular-nums">{fmtNum(o.accuracy.value)}</td>
+                  <td className="px-2 text-right tabular-nums">{fmtNum(shared)}</td>
+                  <td className="px-2 text-right tabular-nums">{fmtNum(o.kendallTau.value)}</td>
+                  <td className="px-2 text-right tabular-nums">{fmtNum(o.ndcg.value)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <p className="text-sm" data-testid="comparison-summary">
+            {cmp.shared} items in both runs
+            {cmp.onlyA + cmp.onlyB > 0 && ` (${cmp.onlyA} only in A, ${cmp.onlyB} only in B)`}; verdict changed on <strong>{cmp.changed.length}</strong>: {cmp.improved} better in B,{' '}
+            {cmp.worsened} worse.
+          </p>
+          {cmp.changed.length > 0 && (
+            <VirtualList
+              count={cmp.changed.length}
+              rowHeight={30}
+              height={240}
+              label="Items whose verdict changed"
+              testId="changed-items"
+              renderRow={(i) => {
+                const c = cmp.changed[i]!;
+                const acc = (s: ItemSummary) => (s.failed ? 'failed' : `${s.score.pairs.correct}/${s.score.pairs.total}`);
+                return (
+                  <button type="button" className="flex h-full w-full items-center gap-3 border-b border-line px-2 text-left text-xs hover:bg-sunken" onClick={() => onOpen(c.indexB)} data-testid="changed-item">
+                    <span className="w-40 truncate font-mono">{c.itemId}</span>
+                    <span className="w-48 truncate">
+                      best: {c.a.predBest ?? '—'} → {c.b.predBest ?? '—'}
+                    </span>
+                    <span className="w-32">
+                      pairs: {acc(c.a)} → {acc(c.b)}
+                    </span>
+                    <span className={c.delta === null ? 'text-muted' : c.delta > 0 ? 'text-ok' : c.delta < 0 ? 'text-bad' : 'text-muted'}>
+                      {c.delta === null ? '' : c.delta > 0 ? 'better' : c.delta < 0 ? 'worse' : 'same accuracy'}
+                    </span>
+                  </button>
+                );
+              }}
+            />
+          )}
+        </div>
+      )}
+    </div>
+  );
+}

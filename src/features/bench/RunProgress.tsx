@@ -1,0 +1,92 @@
+import { useAppStore } from '../../state/store.ts';
+import { formatDuration } from '../../state/bench/estimate.ts';
+import type { RunView } from '../../state/slices/bench.ts';
+import { STATUS_CLASS, STATUS_LABEL } from './format.ts';
+
+/** Progress, time left and the run's controls. */
+export function RunProgress({ view }: { view: RunView }) {
+  const runningId = useAppStore((s) => s.bench.runningId);
+  const pause = useAppStore((s) => s.benchPause);
+  const resume = useAppStore((s) => s.benchResume);
+  const cancel = useAppStore((s) => s.benchCancel);
+  const retry = useAppStore((s) => s.benchRetry);
+  const { run, summaries, live } = view;
+  const total = run.itemIds.length;
+  const { done, failed } = run.counts;
+  const mine = runningId === run.id;
+  const other = runningId !== null && !mine;
+  const pct = total ? (done / total) * 100 : 0;
+  const msPerItem = done > 0 ? run.activeMs / done : null;
+  const left = msPerItem !== null ? msPerItem * (total - done) : null;
+  const failedIdx = summaries.flatMap((s, i) => (s?.failed ? [i] : []));
+
+  return (
+    <div className="space-y-2" data-testid="run-progress">
+      <div className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">
+        <span className={`font-semibold ${STATUS_CLASS[run.status]}`} data-testid="run-status">
+          {STATUS_LABEL[run.status]}
+          {run.interrupted && ' (interrupted)'}
+        </span>
+        <span data-testid="run-counts">
+          {done} / {total} items
+        </span>
+        {failed > 0 && <span className="text-bad">{failed} failed</span>}
+        {mine && <span className="text-muted" data-testid="in-flight">{live.length} in flight</span>}
+        <span className="text-muted">time spent {formatDuration(run.activeMs)}</span>
+        {left !== null && done < total && <span data-testid="time-left">≈ {formatDuration(left)} left</span>}
+      </div>
+      <div className="h-2.5 w-full rounded bg-sunken" role="progressbar" aria-label="Run progress" aria-valuemin={0} aria-valuemax={total} aria-valuenow={done} aria-valuetext={`${done} of ${total} items`}>
+        <div className={`h-2.5 rounded ${failed ? 'bg-warn' : 'bg-accent'}`} style={{ width: `${pct}%` }} />
+      </div>
+      <div className="flex flex-wrap gap-2" role="toolbar" aria-label="Run controls">
+        {mine ? (
+          <>
+            <button type="button" className="btn" onClick={pause}>
+              ⏸ Pause
+            </button>
+            <button type="button" className="btn-danger" onClick={() => void cancel(run.id)}>
+              Cancel run
+            </button>
+          </>
+        ) : (
+          <>
+            {done < total && (
+              <button type="button" className="btn-primary" disabled={other} onClick={() => void resume(run.id)}>
+                ▶ {done === 0 ? 'Start' : 'Resume'}
+              </button>
+            )}
+            {run.status === 'paused' && done < total && (
+              <button type="button" className="btn-danger" onClick={() => void cancel(run.id)}>
+                Cancel run
+              </button>
+            )}
+            {failedIdx.length > 0 && (
+              <button type="button" className="btn" disabled={other} onClick={() => void retry(failedIdx)}>
+                ↻ Retry failed ({failedIdx.length})
+              </button>
+            )}
+          </>
+        )}
+      </div>
+    </div>
+  );
+}
+
+/** The item(s) being judged, streaming. */
+export function LivePanel({ view }: { view: RunView }) {
+  if (view.live.length === 0) return null;
+  return (
+    <div className="space-y-2">
+      {view.live.map((l) => (
+        <div key={l.index} className="rounded-md border border-line bg-sunken p-2" data-testid="live-item" data-index={l.index}>
+          <p className="text-xs text-muted">
+            Item {l.index + 1} · <span className="font-mono">{l.itemId}</span> · {l.phase === 'thinking' ? 'thinking' : l.phase === 'answer' ? 'answering' : 'done'} · {l.chars.toLocaleString('en-US')} characters
+          </p>
+          <pre className="mt-1 max-h-32 overflow-auto whitespace-pre-wrap break-words font-mono text-xs" data-testid="live-reasoning">
+            {l.reasoningTail || '…'}
+          </pre>
+        </div>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,22 @@
+import type { Interval } from '../../core/index.ts';
+
+export const fmtNum = (v: number | null | undefined, digits = 1): string =>
+  v === null || v === undefined || !Number.isFinite(v) ? '—' : v.toFixed(digits);
+
+export const fmtCi = (ci: Interval | null | undefined, digits = 1): string => (ci ? `${ci.lo.toFixed(digits)}–${ci.hi.toFixed(digits)}` : '');
+
+export const fmtBytes = (n: number): string =>
+  n < 1024 ? `${n} B` : n < 1048576 ? `${(n / 1024).toFixed(1)} KB` : n < 1073741824 ? `${(n / 1048576).toFixed(1)} MB` : `${(n / 1073741824).toFixed(2)} GB`;
+
+export const fmtDate = (t: number): string => new Date(t).toLocaleString();
+
+export const plural = (n: number, word: string, many = `${word}s`): string => `${n.toLocaleString('en-US')} ${n === 1 ? word : many}`;
+
+export const STATUS_LABEL: Record<string, string> = { running: 'Running', paused: 'Paused', done: 'Done', cancelled: 'Cancelled' };
+
+export const STATUS_CLASS: Record<string, string> = {
+  running: 'text-accent',
+  paused: 'text-warn',
+  done: 'text-ok',
+  cancelled: 'text-muted',
+};

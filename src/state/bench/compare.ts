@@ -1,0 +1,78 @@
+import { pairAccuracy } from './summarize.ts';
+import type { ItemSummary } from './types.ts';
+
+export interface ChangedItem {
+  itemId: string;
+  indexA: number;
+  indexB: number;
+  a: ItemSummary;
+  b: ItemSummary;
+  /** What changed: the predicted best, the share of pairs ordered right, or whether the output parsed. */
+  changes: Array<'winner' | 'accuracy' | 'failure'>;
+  /** Share of ground-truth pairs ordered right in B minus in A (null when either has no pairs). */
+  delta: number | null;
+}
+
+export interface RunComparison {
+  /** Items judged in both runs (matched by item id). */
+  shared: number;
+  onlyA: number;
+  onlyB: number;
+  /** Pairwise accuracy (%) of each run over the shared items only. */
+  accuracyA: number | null;
+  accuracyB: number | null;
+  changed: ChangedItem[];
+  /** Among changed items: B better, B worse. */
+  improved: number;
+  worsened: number;
+}
+
+/** Items of two runs matched by id, with the ones whose verdict changed (B against A). */
+export function compareRuns(a: ReadonlyArray<ItemSummary | undefined>, b: ReadonlyArray<ItemSummary | undefined>): RunComparison {
+  const byId = new Map<string, ItemSummary>();
+  for (const s of a) if (s) byId.set(s.itemId, s);
+  let shared = 0;
+  let onlyB = 0;
+  const seen = new Set<string>();
+  let correctA = 0;
+  let correctB = 0;
+  let total = 0;
+  const changed: ChangedItem[] = [];
+  let improved = 0;
+  let worsened = 0;
+  for (const sb of b) {
+    if (!sb) continue;
+    const sa = byId.get(sb.itemId);
+    if (!sa) {
+      onlyB++;
+      continue;
+    }
+    seen.add(sb.itemId);
+    shared++;
+    correctA += sa.score.pairs.correct;
+    correctB += sb.score.pairs.correct;
+    total += sa.score.pairs.total;
+    const pa = pairAccuracy(sa);
+    const pb = pairAccuracy(sb);
+    const changes: ChangedItem['changes'] = [];
+    if (sa.failed !== sb.failed) changes.push('failure');
+    if (sa.predBest !== sb.predBest) changes.push('winner');
+    if (pa !== pb) changes.push('accuracy');
+    if (changes.length === 0) continue;
+    const delta = pa !== null && pb !== null ? pb - pa : null;
+    if (delta !== null && delta > 0) improved++;
+    if (delta !== null && delta < 0) worsened++;
+    changed.push({ itemId: sb.itemId, indexA: sa.index, indexB: sb.index, a: sa, b: sb, changes, delta });
+  }
+  const onlyA = byId.size - seen.size;
+  return {
+    shared,
+    onlyA,
+    onlyB,
+    accuracyA: total > 0 ? (correctA / total) * 100 : null,
+    accuracyB: total > 0 ? (correctB / total) * 100 : null,
+    changed,
+    improved,
+    worsened,
+  };
+}

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { fromRMBench, PAPER_TABLE3_COLUMNS, type BenchItem } from '../../core/index.ts';
+import { metricsCsv, runMetrics, table3Row } from './metrics.ts';
+import { summarizeResult } from './summarize.ts';
+import { benchItem } from './fakes.testkit.ts';
+import type { ItemResult, ItemSummary } from './types.ts';
+
+function result(index: number, scores: Array<[string, number]>, ranking: string[], failed = false): ItemResult {
+  return {
+    runId: 'r', index, itemId: `i${index}`, input: { principle: 'p', prompt: 'q', responses: [] }, mask: true, maskedToReal: null,
+    engine: { kind: 'webllm', modelId: 'm', contextWindow: 8192 }, raw: 'x', finishReason: 'stop', error: null,
+    parsed: failed ? null : { reasoning: '', scores, ranking, diagnostics: {} as never },
+    stats: null, failed, failure: failed ? 'unparseable' : null, startedAt: 0, finishedAt: 0, ms: 10, attempts: 1,
+  };
+}
+
+function summaries(): ItemSummary[] {
+  const out: ItemSummary[] = [];
+  for (let i = 0; i < 12; i++) {
+    const item = benchItem(`i${i}`, 'q', { domain: i % 2 ? 'chat' : 'code', category: i % 3 ? 'tone' : 'logic' });
+    const good = i % 4 !== 0;
+    const r = result(i, good ? [['A', 5], ['B', 3], ['C', 1]] : [['A', 1], ['B', 3], ['C', 5]], good ? ['A', 'B', 'C'] : ['C', 'B', 'A'], i === 11);
+    out.push(summarizeResult(item, r));
+  }
+  return out;
+}
+
+describe('runMetrics', () => {
+  it('computes overall / domain / category slices with seeded intervals and counts failures in the denominator', () => {
+    const m = runMetrics(summaries());
+    const o = m.report.overall;
+    expect(o.n).toBe(12);
+    expect(o.failures).toBe(1);
+    // 8 perfect items (3/3), 3 reversed (0/3), 1 failed (0/3): 24/36.
+    expect(o.pairs).toEqual({ correct: 24, total: 36 });
+    expect(o.accuracy.value).toBeCloseTo(66.6667, 3);
+    expect(o.accuracy.ci).not.toBeNull();
+    expect(o.fewItems).toBe(true);
+    expect(m.report.byDomain.map((s) => s.key)).toEqual(['code', 'chat']);
+    expect(m.report.byCategory.map((s) => s.key)).toEqual(['logic', 'tone']);
+    // Same inputs, same intervals.
+    expect(runMetrics(summaries()).report.overall.accuracy.ci).toEqual(o.accuracy.ci);
+    expect(runMetrics(summaries(), false).report.overall.accuracy.ci).toBeNull();
+    expect(m.rmbench).toBeNull();
+  });
+
+  it('shapes a Table 3 row and a CSV', () => {
+    const m = runMetrics(summaries());
+    const row = table3Row(m.report);
+    expect(Object.keys(row)).toEqual([...PAPER_TABLE3_COLUMNS]);
+    expect(row.chat?.value).toBe(m.report.byDomain.find((s) => s.key === 'chat')?.accuracy.value);
+    expect(row.safety).toBeNull();
+    expect(row.tone?.n).toBe(8);
+    const csv = metricsCsv(m, 'my "run", 1').trim().split('\n');
+    expect(csv[0]).toMatch(/^run,slice_type,slice,items,failures/);
+    expect(csv).toHaveLength(1 + 1 + 2 + 2);
+    expect(csv[1]).toMatch(/^"my ""run"", 1",overall,overall,12,1,/);
+    expect(csv.every((line) => line.split(',').length >= 24)).toBe(true);
+  });
+
+  it('scores RM-Bench items by RM-Bench convention', () => {
+    const items: BenchItem[] = fromRMBench(
+      [{ id: 1, prompt: 'q', chosen: ['a', 'b', 'c'], rejected: ['d', 'e', 'f'] }, { id: 2, prompt: 'q', chosen: ['a', 'b', 'c'], rejected: ['d', 'e', 'f'] }],
+      { principle: 'p', domain: 'chat' },
+    );
+    const all = items[0]!.responses.map((r): [string, number] => [r.name, r.name.startsWith('chosen') ? 5 : 1]);
+    const s = items.map((item, i) => summarizeResult(item, result(i, i === 0 ? all : [], [], i === 1)));
+    const m = runMetrics(s);
+    expect(m.rmbench?.overall).toBeCloseTo(50);
+    expect(m.rmbench?.domains.chat?.items).toBe(2);
+    expect(m.rmbench?.domainCi.chat).not.toBeNull();
+    expect(metricsCsv(m, 'r')).toContain('rmbench,overall (mean of domains),2,,,,,50,');
+  });
+});

@@ -1,0 +1,118 @@
+import {
+  aggregateReport, bootstrapMean, scoreRMBench, PAPER_TABLE3_COLUMNS,
+  type BenchItem, type Interval, type PaperTable3Column, type RMBenchScore, type SliceSummary, type StandardReport,
+} from '../../core/index.ts';
+import type { ItemSummary } from './types.ts';
+
+export interface RMBenchReport extends RMBenchScore {
+  /** 95% bootstrap interval of each domain's accuracy (over its items). */
+  domainCi: Record<string, Interval | null>;
+}
+
+export interface RunMetrics {
+  report: StandardReport;
+  /** RM-Bench's own scoring, when the run has RM-Bench items. */
+  rmbench: RMBenchReport | null;
+  /** Intervals were computed (they are left out while a long run is still going). */
+  intervals: boolean;
+}
+
+/** Runs with more finished items than this get intervals only when they stop (the bootstrap is not free). */
+export const LIVE_INTERVAL_LIMIT = 300;
+
+/** METRICS.md metrics of a run's finished items: overall, per domain and per category, with seeded intervals. */
+export function runMetrics(summaries: readonly ItemSummary[], intervals = true): RunMetrics {
+  const scored = summaries.map((s) => ({ score: s.score, failed: s.failed, domain: s.domain, category: s.category }));
+  const report = aggregateReport(scored, intervals ? {} : { bootstrap: false });
+  const rm = summaries.filter((s) => s.rmbench);
+  return { report, rmbench: rm.length > 0 ? rmbenchReport(rm, intervals) : null, intervals };
+}
+
+function rmbenchReport(summaries: readonly ItemSummary[], intervals: boolean): RMBenchReport {
+  const results = summaries.map((s) => ({ item: stubItem(s), scores: s.scores }));
+  const score = scoreRMBench(results);
+  const domainCi: Record<string, Interval | null> = {};
+  if (intervals) {
+    const perDomain = new Map<string, number[]>();
+    for (const r of results) {
+      const d = r.item.domain ?? 'unknown';
+      const list = perDomain.get(d) ?? [];
+      list.push(scoreRMBench([r]).overall ?? 0);
+      perDomain.set(d, list);
+    }
+    for (const [d, values] of perDomain) domainCi[d] = bootstrapMean(values);
+  }
+  return { ...score, domainCi };
+}
+
+function stubItem(s: ItemSummary): BenchItem {
+  const item: BenchItem = { id: s.itemId, source: s.source, principle: '', prompt: '', responses: [], gt: { scores: [], ranking: [] } };
+  if (s.rmbench) item.rmbench = s.rmbench;
+  if (s.domain !== undefined) item.domain = s.domain;
+  return item;
+}
+
+export interface Cell {
+  value: number | null;
+  ci: Interval | null;
+  n: number;
+  few: boolean;
+}
+
+/** This run in the columns of the paper's Table 3 (domain and category cells are pairwise accuracy). */
+export function table3Row(report: StandardReport): Record<PaperTable3Column, Cell | null> {
+  const bySlice = (list: SliceSummary[], key: string) => list.find((s) => s.key === key);
+  const acc = (s: SliceSummary | undefined): Cell | null => (s ? { value: s.accuracy.value, ci: s.accuracy.ci, n: s.n, few: s.fewItems } : null);
+  const o = report.overall;
+  const row = {} as Record<PaperTable3Column, Cell | null>;
+  for (const c of PAPER_TABLE3_COLUMNS) {
+    if (c === 'accuracy') row[c] = acc(o);
+    else if (c === 'kendall_tau_x100') row[c] = { value: o.kendallTau.value, ci: o.kendallTau.ci, n: o.kendallTau.n, few: o.fewItems };
+    else if (c === 'ndcg_x100') row[c] = { value: o.ndcg.value, ci: o.ndcg.ci, n: o.ndcg.n, few: o.fewItems };
+    else if (c === 'variance') row[c] = { value: o.variance.value, ci: o.variance.ci, n: o.variance.n, few: o.fewItems };
+    else row[c] = acc(bySlice(report.byDomain, c) ?? bySlice(report.byCategory, c));
+  }
+  return row;
+}
+
+const csvCell = (v: string | number | null | undefined): string => {
+  if (v === null || v === undefined) return '';
+  const s = typeof v === 'number' ? (Number.isFinite(v) ? String(Number(v.toFixed(6))) : '') : v;
+  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+};
+
+/** The metrics as CSV: one row per slice (overall, domains, categories), then RM-Bench's own rows if any. */
+export function metricsCsv(m: RunMetrics, runName: string): string {
+  const head = [
+    'run', 'slice_type', 'slice', 'items', 'failures', 'failure_rate', 'pairs_correct', 'pairs_total',
+    'accuracy', 'accuracy_lo', 'accuracy_hi', 'kendall_tau_x100', 'kendall_tau_lo', 'kendall_tau_hi',
+    'ndcg_x100', 'ndcg_lo', 'ndcg_hi', 'variance', 'variance_lo', 'variance_hi',
+    'weighted_pair_reward', 'weighted_pair_reward_lo', 'weighted_pair_reward_hi', 'fewer_than_20_items',
+  ];
+  const rows: Array<Array<string | number | null>> = [];
+  const slice = (type: string, s: SliceSummary) =>
+    rows.push([
+      runName, type, s.key, s.n, s.failures, s.failureRate, s.pairs.correct, s.pairs.total,
+      s.accuracy.value, s.accuracy.ci?.lo ?? null, s.accuracy.ci?.hi ?? null,
+      s.kendallTau.value, s.kendallTau.ci?.lo ?? null, s.kendallTau.ci?.hi ?? null,
+      s.ndcg.value, s.ndcg.ci?.lo ?? null, s.ndcg.ci?.hi ?? null,
+      s.variance.value, s.variance.ci?.lo ?? null, s.variance.ci?.hi ?? null,
+      s.weightedPairReward.value, s.weightedPairReward.ci?.lo ?? null, s.weightedPairReward.ci?.hi ?? null,
+      s.fewItems ? 'yes' : 'no',
+    ]);
+  slice('overall', m.report.overall);
+  for (const s of m.report.byDomain) slice('domain', s);
+  for (const s of m.report.byCategory) slice('category', s);
+  const rm = m.rmbench;
+  if (rm) {
+    const blank = Array<null>(head.length - 11).fill(null);
+    const rmRow = (key: string, value: number | null, n: number | null, ci: Interval | null = null) =>
+      rows.push([runName, 'rmbench', key, n, null, null, null, null, value, ci?.lo ?? null, ci?.hi ?? null, ...blank]);
+    for (const [d, s] of Object.entries(rm.domains)) rmRow(`domain:${d}`, s.accuracy, s.items, rm.domainCi[d] ?? null);
+    rmRow('hard', rm.hard, rm.items);
+    rmRow('normal', rm.normal, rm.items);
+    rmRow('easy', rm.easy, rm.items);
+    rmRow('overall (mean of domains)', rm.overall, rm.items);
+  }
+  return [head, ...rows].map((r) => r.map(csvCell).join(',')).join('\n') + '\n';
+}

@@ -1,0 +1,307 @@
+import type { StoreApi } from 'zustand';
+import type { BenchItem } from '../../core/index.ts';
+import { activeEngine } from '../judge/activeEngine.ts';
+import { serializeError } from '../slices/models.ts';
+import type { BenchState, RunView, StartRunConfig } from '../slices/bench.ts';
+import type { AppState } from '../store.ts';
+import type { EngineRef } from '../records.ts';
+import { createRun, deleteRun as dbDeleteRun, getRun, getResult, getRunItem, getRunItems, listRuns, markInterruptedRuns, putImportedRun, putRun } from '../persist/benchDb.ts';
+import { BenchRunner, pendingIndices } from './runner.ts';
+import { SERVER_RETRY } from './retryingEngine.ts';
+import { idbRunStorage, loadResults, loadSummaries } from './storage.ts';
+import type { ItemResult, RunRecord } from './types.ts';
+
+export interface RunActions {
+  /** Once per page: marks runs cut off by a reload as interrupted, lists runs, restores the last dataset. */
+  benchInit(): Promise<void>;
+  benchStartRun(config: StartRunConfig): Promise<void>;
+  benchOpenRun(id: string): Promise<void>;
+  benchCloseRun(): void;
+  benchResume(id: string): Promise<void>;
+  benchPause(): void;
+  benchCancel(id: string): Promise<void>;
+  /** Judge these items of the viewed run again (failed ones, usually). */
+  benchRetry(indices: number[]): Promise<void>;
+  benchDeleteRun(id: string): Promise<void>;
+  benchDismissInterrupted(id: string): void;
+  benchDismissRunError(): void;
+  benchExportRun(id: string): Promise<{ json: string; fileName: string }>;
+  benchImportRun(file: File): Promise<{ ok: boolean; message: string }>;
+  benchSetCompare(id: string | null): Promise<void>;
+  benchGetResult(runId: string, index: number): Promise<ItemResult | undefined>;
+  benchGetItem(runId: string, index: number): Promise<BenchItem | undefined>;
+}
+
+type Set = StoreApi<AppState>['setState'];
+type Get = StoreApi<AppState>['getState'];
+
+let runner: BenchRunner | null = null;
+let initialized: Promise<void> | null = null;
+
+const newId = () => (typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : `${Date.now()}-${Math.random().toString(36).slice(2)}`);
+
+function engineMismatch(run: RunRecord, ref: EngineRef): string | null {
+  if (run.engine.kind === ref.kind && run.engine.modelId === ref.modelId) return null;
+  const where = (e: EngineRef) => (e.kind === 'openai' ? `the server model “${e.modelId}”` : `the browser model “${e.modelId}”`);
+  return `This run was judged by ${where(run.engine)}; the engine in use is ${where(ref)}.`;
+}
+
+export function createRunActions(set: Set, get: Get): RunActions {
+  const patch = (p: Partial<BenchState> | ((b: BenchState) => Partial<BenchState>)) =>
+    set((s) => ({ bench: { ...s.bench, ...(typeof p === 'function' ? p(s.bench) : p) } }));
+
+  const upsertRun = (run: RunRecord) =>
+    patch((b) => {
+      const runs = b.runs.some((r) => r.id === run.id) ? b.runs.map((r) => (r.id === run.id ? run : r)) : [run, ...b.runs];
+      const view = b.view && b.view.run.id === run.id ? { ...b.view, run } : b.view;
+      return { runs, view };
+    });
+
+  const engineFor = async () => {
+    const s = get();
+    const eng = await activeEngine(s);
+    if (eng.engine.kind === 'webllm' && s.running) {
+      throw Object.assign(new Error('The browser engine is busy with a Playground judgment.'), { advice: 'Wait for it to finish (or stop it), then start the run.' });
+    }
+    const concurrency = eng.engine.kind === 'openai' ? Math.max(1, Math.floor(s.openai.concurrency || 1)) : 1;
+    return { ...eng, concurrency };
+  };
+
+  const fail = (e: unknown) => {
+    const err = serializeError(e);
+    const advice = (e as { advice?: unknown }).advice;
+    patch({ runError: typeof advice === 'string' && err.kind === 'unknown' ? { ...err, advice } : err });
+  };
+
+  async function execute(run: RunRecord, pending: number[], finished: Map<number, boolean>, eng: Awaited<ReturnType<typeof engineFor>>): Promise<void> {
+    const r = new BenchRunner({
+      run: { ...run, engine: eng.ref, concurrency: eng.concurrency },
+      engine: eng.engine,
+      storage: idbRunStorage,
+      pending,
+      finished,
+      concurrency: eng.concurrency,
+      retry: eng.engine.kind === 'openai' ? SERVER_RETRY : undefined,
+      callbacks: {
+        onRun: upsertRun,
+        onResult(summary) {
+          patch((b) => {
+            if (!b.view || b.view.run.id !== run.id) return {};
+            const summaries = b.view.summaries.slice();
+            summaries[summary.index] = summary;
+            return { view: { ...b.view, summaries } };
+          });
+        },
+        onLive(live) {
+          patch((b) => {
+            if (!b.view || b.view.run.id !== run.id) return {};
+            const others = b.view.live.filter((l) => l.index !== live.index);
+            return { view: { ...b.view, live: [...others, live].sort((x, y) => x.index - y.index) } };
+          });
+        },
+        onLiveEnd(index) {
+          patch((b) => (b.view && b.view.run.id === run.id ? { view: { ...b.view, live: b.view.live.filter((l) => l.index !== index) } } : {}));
+        },
+      },
+    });
+    runner = r;
+    patch((b) => ({ runningId: run.id, runError: null, interrupted: b.interrupted.filter((id) => id !== run.id) }));
+    try {
+      const final = await r.start();
+      upsertRun(final);
+      if (final.lastError) patch({ runError: { ...final.lastError } });
+    } catch (e) {
+      fail(e);
+    } finally {
+      if (runner === r) runner = null;
+      patch((b) => ({ runningId: null, view: b.view && b.view.run.id === run.id ? { ...b.view, live: [] } : b.view }));
+    }
+  }
+
+  /** The run and its finished items, read from storage (the view on it is refreshed too). */
+  async function prepare(id: string): Promise<{ run: RunRecord; finished: Map<number, boolean> } | null> {
+    const run = (await getRun(id)) ?? null;
+    if (!run) {
+      patch({ runError: { kind: 'missing', message: 'This run is no longer stored.', advice: 'It may have been deleted in another tab.' } });
+      return null;
+    }
+    const loaded = await loadSummaries(id, run.itemIds.length);
+    patch((b) => ({ view: { run, summaries: b.view?.run.id === id ? mergeSummaries(loaded.summaries, b.view.summaries) : loaded.summaries, live: [] } }));
+    return { run, finished: loaded.finished };
+  }
+
+  return {
+    benchInit() {
+      initialized ??= (async () => {
+        try {
+          const cut = await markInterruptedRuns();
+          const runs = await listRuns();
+          patch({ runs, interrupted: cut.map((r) => r.id), initialized: true });
+          const latest = cut.sort((a, b) => b.updatedAt - a.updatedAt)[0];
+          if (latest && !get().bench.view) await get().benchOpenRun(latest.id);
+        } catch (e) {
+          patch({ initialized: true, runError: { ...serializeError(e), advice: 'Saved runs could not be read (is storage blocked in this browser?).' } });
+        }
+        await get().benchRestoreDataset();
+      })();
+      return initialized;
+    },
+    async benchStartRun(config) {
+      if (runner) return patch({ runError: { kind: 'busy', message: 'A run is already going.', advice: 'Pause it first; one run at a time shares the engine.' } });
+      if (config.items.length === 0) return patch({ runError: { kind: 'empty', message: 'The subset is empty.', advice: 'Widen the filters or load a dataset.' } });
+      let eng;
+      try {
+        eng = await engineFor();
+      } catch (e) {
+        return fail(e);
+      }
+      const d = get().bench.dataset;
+      const now = Date.now();
+      const run: RunRecord = {
+        id: newId(),
+        name: config.name.trim() || `${d?.name ?? 'dataset'} · ${config.items.length} items`,
+        createdAt: now,
+        updatedAt: now,
+        dataset: { id: d?.id ?? 'unknown', name: d?.name ?? 'unknown', kind: d?.kind ?? 'rabench', origin: d?.origin ?? '' },
+        itemIds: config.items.map((i) => i.id),
+        principleOverride: config.principleOverride?.trim() ? config.principleOverride : null,
+        engine: eng.ref,
+        sampling: { ...get().sampling },
+        mask: config.mask,
+        subset: config.subset,
+        concurrency: eng.concurrency,
+        status: 'paused',
+        interrupted: false,
+        counts: { done: 0, failed: 0 },
+        activeMs: 0,
+        lastError: null,
+        imported: false,
+      };
+      try {
+        await createRun(run, config.items);
+      } catch (e) {
+        return fail(e);
+      }
+      upsertRun(run);
+      patch({ view: { run, summaries: new Array<undefined>(config.items.length).fill(undefined), live: [] }, compare: null });
+      await execute(run, config.items.map((_, i) => i), new Map(), eng);
+    },
+    async benchOpenRun(id) {
+      if (get().bench.view?.run.id === id) return;
+      const run = await getRun(id);
+      if (!run) return;
+      patch({ view: { run, summaries: new Array<undefined>(run.itemIds.length).fill(undefined), live: [] }, compare: null });
+      const loaded = await loadSummaries(id, run.itemIds.length);
+      patch((b) => (b.view?.run.id === id ? { view: { ...b.view, summaries: mergeSummaries(loaded.summaries, b.view.summaries) } } : {}));
+    },
+    benchCloseRun() {
+      patch({ view: null, compare: null });
+    },
+    async benchResume(id) {
+      if (runner) return patch({ runError: { kind: 'busy', message: 'A run is already going.', advice: 'Pause it first.' } });
+      let eng;
+      try {
+        eng = await engineFor();
+      } catch (e) {
+        return fail(e);
+      }
+      const prepared = await prepare(id);
+      if (!prepared) return;
+      const mismatch = engineMismatch(prepared.run, eng.ref);
+      if (mismatch) return patch({ runError: { kind: 'engine-mismatch', message: mismatch, advice: 'Load the same model (Models, or the server settings) to resume, or start a new run with this one.' } });
+      const pending = pendingIndices(prepared.run.itemIds.length, prepared.finished);
+      await execute(prepared.run, pending, prepared.finished, eng);
+    },
+    benchPause() {
+      runner?.pause();
+    },
+    async benchCancel(id) {
+      if (runner && runner.runId === id) return runner.cancel();
+      const run = await getRun(id);
+      if (!run || run.status === 'done') return;
+      const next = { ...run, status: 'cancelled' as const, interrupted: false, updatedAt: Date.now() };
+      await putRun(next);
+      upsertRun(next);
+      patch((b) => ({ interrupted: b.interrupted.filter((x) => x !== id) }));
+    },
+    async benchRetry(indices) {
+      const view = get().bench.view;
+      if (!view || indices.length === 0) return;
+      if (runner) return patch({ runError: { kind: 'busy', message: 'A run is already going.', advice: 'Pause it first.' } });
+      let eng;
+      try {
+        eng = await engineFor();
+      } catch (e) {
+        return fail(e);
+      }
+      const prepared = await prepare(view.run.id);
+      if (!prepared) return;
+      const mismatch = engineMismatch(prepared.run, eng.ref);
+      if (mismatch) return patch({ runError: { kind: 'engine-mismatch', message: mismatch, advice: 'Retry with the model that judged the other items, so the run stays comparable.' } });
+      await execute(prepared.run, [...indices].sort((a, b) => a - b), prepared.finished, eng);
+    },
+    async benchDeleteRun(id) {
+      if (runner && runner.runId === id) return patch({ runError: { kind: 'busy', message: 'This run is going.', advice: 'Pause it before deleting it.' } });
+      await dbDeleteRun(id);
+      patch((b) => ({
+        runs: b.runs.filter((r) => r.id !== id),
+        interrupted: b.interrupted.filter((x) => x !== id),
+        view: b.view?.run.id === id ? null : b.view,
+        compare: b.compare?.run.id === id ? null : b.compare,
+      }));
+    },
+    benchDismissInterrupted(id) {
+      patch((b) => ({ interrupted: b.interrupted.filter((x) => x !== id) }));
+    },
+    benchDismissRunError() {
+      patch({ runError: null });
+    },
+    async benchExportRun(id) {
+      const run = await getRun(id);
+      if (!run) throw new Error('This run is no longer stored.');
+      const [items, results] = await Promise.all([getRunItems(id), loadResults(id)]);
+      const slug = run.name.replace(/[^\w.-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'run';
+      const { buildRunExport } = await import('./exportRun.ts');
+      return { json: buildRunExport(run, items, results), fileName: `bench-run-${slug}.json` };
+    },
+    async benchImportRun(file) {
+      let text: string;
+      try {
+        text = await file.text();
+      } catch (e) {
+        return { ok: false, message: `${file.name} could not be read: ${e instanceof Error ? e.message : String(e)}` };
+      }
+      const { parseRunExport } = await import('./exportRun.ts');
+      const parsed = parseRunExport(text, newId());
+      if (!parsed.ok) return { ok: false, message: `${file.name}: ${parsed.error}. Nothing was imported.` };
+      try {
+        await putImportedRun(parsed.run, parsed.items, parsed.results);
+      } catch (e) {
+        return { ok: false, message: `${file.name} could not be stored: ${e instanceof Error ? e.message : String(e)}` };
+      }
+      upsertRun(parsed.run);
+      await get().benchOpenRun(parsed.run.id);
+      return { ok: true, message: `Imported “${parsed.run.name}” (${parsed.results.length} of ${parsed.items.length} items judged).` };
+    },
+    async benchSetCompare(id) {
+      if (!id) return patch({ compare: null });
+      const run = await getRun(id);
+      if (!run) return;
+      const loaded = await loadSummaries(id, run.itemIds.length);
+      patch({ compare: { run, summaries: loaded.summaries } });
+    },
+    benchGetResult: (runId, index) => getResult(runId, index),
+    benchGetItem: (runId, index) => getRunItem(runId, index),
+  };
+}
+
+/** Summaries that arrived while loading win over the stored ones. */
+function mergeSummaries<T>(stored: Array<T | undefined>, live: Array<T | undefined>): Array<T | undefined> {
+  const out = stored.slice();
+  live.forEach((s, i) => {
+    if (s) out[i] = s;
+  });
+  return out;
+}
+
+export type { RunView };

@@ -1,0 +1,25 @@
+import type { AppState } from '../store.ts';
+import type { SpeedSample } from './estimate.ts';
+
+/** The engine in use as a run would record it (modelId null when none is ready) and its requests in flight. */
+export function benchEngineOf(s: AppState): { kind: 'webllm' | 'openai'; modelId: string | null; concurrency: number } {
+  if (s.engineKind === 'openai') return { kind: 'openai', modelId: s.openai.model || null, concurrency: Math.max(1, Math.floor(s.openai.concurrency || 1)) };
+  return { kind: 'webllm', modelId: s.load.status === 'ready' ? s.load.modelId : null, concurrency: 1 };
+}
+
+/**
+ * The speed to estimate a run with, for the engine in use: an earlier run of the same model (time per item), else
+ * the last Playground judgment with it (token speeds); null when nothing has been measured.
+ */
+export function benchSpeedOf(s: AppState): SpeedSample | null {
+  const { kind, modelId } = benchEngineOf(s);
+  if (!modelId) return null;
+  const past = s.bench.runs.find((r) => r.engine.kind === kind && r.engine.modelId === modelId && r.counts.done > 0 && r.activeMs > 0 && !r.imported);
+  if (past) return { kind: 'run', msPerItem: past.activeMs / past.counts.done, label: `measured in run “${past.name}”` };
+  const judged = [s.shown, ...s.history].find((j) => j && j.engine.kind === kind && j.engine.modelId === modelId && j.stats?.decodeTokensPerSec && j.stats.prefillTokensPerSec);
+  const st = judged?.stats;
+  if (st?.decodeTokensPerSec && st.prefillTokensPerSec) {
+    return { kind: 'tokens', prefillTokensPerSec: st.prefillTokensPerSec, decodeTokensPerSec: st.decodeTokensPerSec, outputTokens: st.completionTokens, label: 'measured on the last Playground judgment' };
+  }
+  return null;
+}

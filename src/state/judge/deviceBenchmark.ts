@@ -1,0 +1,62 @@
+import { DEVICE_BENCH_CASE, DEVICE_BENCH_RUNS, summarizeDeviceBench, type DeviceBenchRun } from '../../core/index.ts';
+import { DEFAULT_SAMPLING } from '../../engine/types.ts';
+import { describeAdapter } from '../../engine/webllm/capability.ts';
+import { activeEngine } from './activeEngine.ts';
+import { runJudgment } from './runJudgment.ts';
+import type { AppState } from '../store.ts';
+
+export interface DeviceBenchReport {
+  kind: 'rewardanything-device-benchmark';
+  version: 1;
+  date: string;
+  model: string;
+  engine: 'webllm' | 'openai';
+  contextWindow: number;
+  adapter: string;
+  browser: string;
+  runs: DeviceBenchRun[];
+  median: DeviceBenchRun;
+}
+
+/** Runs the fixed judgment three times with the loaded model; the sampling is fixed too (temperature 0). */
+export async function runDeviceBenchmark(s: AppState, signal: AbortSignal, onRun: (i: number, run: DeviceBenchRun) => void): Promise<DeviceBenchReport> {
+  const eng = await activeEngine(s);
+  const runs: DeviceBenchRun[] = [];
+  for (let i = 0; i < DEVICE_BENCH_RUNS && !signal.aborted; i++) {
+    const r = await runJudgment({
+      engine: eng.engine,
+      engineRef: eng.ref,
+      input: { principle: DEVICE_BENCH_CASE.principle, prompt: DEVICE_BENCH_CASE.prompt, responses: DEVICE_BENCH_CASE.responses.map((x) => ({ ...x })) },
+      mask: true,
+      sampling: { ...DEFAULT_SAMPLING },
+      signal,
+      persist: false,
+      tag: 'device-benchmark',
+    });
+    if (r.error && !r.stats) throw new Error(`${r.error.message} ${r.error.advice}`);
+    const st = r.stats;
+    const run: DeviceBenchRun = {
+      timeToFirstTokenMs: st?.timeToFirstTokenMs ?? null,
+      prefillTokensPerSec: st?.prefillTokensPerSec ?? null,
+      decodeTokensPerSec: st?.decodeTokensPerSec ?? null,
+      endToEndMs: st?.endToEndMs ?? 0,
+      promptTokens: st?.promptTokens ?? null,
+      completionTokens: st?.completionTokens ?? null,
+    };
+    runs.push(run);
+    onRun(i, run);
+  }
+  const gpu = s.gpu;
+  return {
+    kind: 'rewardanything-device-benchmark',
+    version: 1,
+    date: new Date().toISOString(),
+    model: eng.ref.modelId,
+    engine: eng.ref.kind,
+    contextWindow: eng.ref.contextWindow,
+    adapter: gpu?.status === 'ok' ? describeAdapter(gpu) : 'no WebGPU',
+    browser: navigator.userAgent,
+    runs,
+    median: summarizeDeviceBench(runs),
+  };
+}

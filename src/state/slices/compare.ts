@@ -1,0 +1,104 @@
+import type { StateCreator } from 'zustand';
+import type { JudgeInput } from '../../core/index.ts';
+import type { Sampling } from '../../engine/types.ts';
+import { EngineError } from '../../engine/errors.ts';
+import type { JudgmentRecord } from '../records.ts';
+import { runJudgment, type LiveJudgment } from '../judge/runJudgment.ts';
+import { activeEngine } from '../judge/activeEngine.ts';
+import { serializeError, type SerializedError } from './models.ts';
+import type { AppState } from '../store.ts';
+
+/** Which engine a comparison job runs on; absent means the current one. */
+export type ModelChoice = { kind: 'webllm'; modelId: string } | { kind: 'openai'; model: string };
+
+export interface CompareJob {
+  label: string;
+  input: JudgeInput;
+  mask: boolean;
+  sampling: Sampling;
+  model?: ModelChoice;
+}
+
+export interface CompareResult {
+  label: string;
+  status: 'pending' | 'running' | 'done' | 'failed';
+  live: LiveJudgment | null;
+  record: JudgmentRecord | null;
+  error: SerializedError | null;
+}
+
+export type CompareKind = 'principles' | 'models' | 'order' | 'repeat';
+
+export interface CompareSlice {
+  compareKind: CompareKind | null;
+  compareResults: CompareResult[];
+  compareNames: string[];
+  compareRunning: boolean;
+  runCompare(kind: CompareKind, jobs: CompareJob[]): Promise<void>;
+  stopCompare(): void;
+}
+
+let abort: AbortController | null = null;
+
+export const createCompareSlice: StateCreator<AppState, [], [], CompareSlice> = (set, get) => {
+  const patch = (i: number, p: Partial<CompareResult>) => set((s) => ({ compareResults: s.compareResults.map((r, j) => (j === i ? { ...r, ...p } : r)) }));
+  const useModel = async (m: ModelChoice | undefined) => {
+    if (!m) return;
+    if (m.kind === 'openai') {
+      if (get().engineKind !== 'openai') get().setEngineKind('openai');
+      if (get().openai.model !== m.model) get().setOpenAI({ model: m.model });
+      return;
+    }
+    if (get().engineKind !== 'webllm') get().setEngineKind('webllm');
+    if (get().load.status !== 'ready' || get().load.modelId !== m.modelId) {
+      await get().loadModel(m.modelId);
+      const load = get().load;
+      if (load.status !== 'ready') throw new EngineError('not-loaded', `Could not load ${m.modelId}: ${load.error?.message ?? 'cancelled'}`, load.error?.advice ?? 'Load it on the Models page.');
+    }
+  };
+  return {
+    compareKind: null,
+    compareResults: [],
+    compareNames: [],
+    compareRunning: false,
+    async runCompare(kind, jobs) {
+      if (get().compareRunning || jobs.length === 0) return;
+      const a = new AbortController();
+      abort = a;
+      set({
+        compareKind: kind,
+        compareRunning: true,
+        compareNames: jobs[0]!.input.responses.map((r) => r.name),
+        compareResults: jobs.map((j) => ({ label: j.label, status: 'pending', live: null, record: null, error: null })),
+      });
+      // One at a time: the browser engine has one GPU, and comparisons should not compete for it.
+      for (const [i, job] of jobs.entries()) {
+        if (a.signal.aborted) break;
+        patch(i, { status: 'running' });
+        try {
+          await useModel(job.model);
+          const eng = await activeEngine(get());
+          const record = await runJudgment({
+            engine: eng.engine,
+            engineRef: eng.ref,
+            input: job.input,
+            mask: job.mask,
+            sampling: job.sampling,
+            signal: a.signal,
+            tag: `compare:${kind}`,
+            persist: false,
+            onLive: (live) => patch(i, { live }),
+          });
+          patch(i, { status: record.status === 'done' ? 'done' : 'failed', record, live: null, error: record.error ? { ...record.error } : null });
+        } catch (e) {
+          patch(i, { status: 'failed', error: serializeError(e), live: null });
+        }
+      }
+      abort = null;
+      set({ compareRunning: false });
+    },
+    stopCompare() {
+      abort?.abort();
+    },
+  };
+};
