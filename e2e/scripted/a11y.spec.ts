@@ -10,7 +10,7 @@ for (const theme of ['light', 'dark'] as const) {
     await loadScriptedModel(page);
     await page.goto('/#/playground');
     await page.getByRole('button', { name: /Run judgment/ }).click();
-    await expect(page.getByTestId('judgment')).toHaveAttribute('data-status', 'done', { timeout: 20_000 });
+    await expect(page.getByTestId('judgment')).toHaveAttribute('data-status', 'done', { timeout: 30_000 });
     for (const screen of SCREENS) {
       await page.goto(`/#/${screen}`);
       await expect(page.locator('#page-title')).toBeVisible();

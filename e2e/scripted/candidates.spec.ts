@@ -45,14 +45,14 @@ test('an input too large for the context window is flagged before running, and t
   await page.goto('/#/models');
   await page.getByLabel('Context window (tokens)').selectOption('2048');
   await page.getByRole('button', { name: 'Load Qwen3-0.6B-q4f32_1-MLC' }).click();
-  await expect(page.getByTestId('load-status')).toHaveAttribute('data-status', 'ready', { timeout: 20_000 });
+  await expect(page.getByTestId('load-status')).toHaveAttribute('data-status', 'ready', { timeout: 30_000 });
   await page.goto('/#/playground');
   await page.getByLabel('Text of candidate A').fill('word '.repeat(3000));
   await expect(page.getByTestId('fit')).toHaveAttribute('data-level', 'over');
   await expect(page.getByTestId('fit')).toContainText('Will not fit');
   await page.getByRole('button', { name: /Run judgment/ }).click();
   const err = page.getByTestId('run-error');
-  await expect(err).toHaveAttribute('data-kind', 'context-exceeded', { timeout: 20_000 });
+  await expect(err).toHaveAttribute('data-kind', 'context-exceeded', { timeout: 30_000 });
   await expect(err).toContainText("more than the model's 2,048-token context window");
   await expect(page.getByLabel('Text of candidate A')).toHaveValue(/^word word/); // the input is kept
 });
@@ -60,10 +60,10 @@ test('an input too large for the context window is flagged before running, and t
 test('a device lost during a judgment is explained and the partial output kept', async ({ page }) => {
   await loadScriptedModel(page);
   await page.goto('/#/playground');
-  await page.getByLabel('Principle').fill('Prefer detail. [[device-lost]]');
+  await page.getByLabel('Principle', { exact: true }).fill('Prefer detail. [[device-lost]]');
   await page.getByRole('button', { name: /Run judgment/ }).click();
   const err = page.getByTestId('run-error');
-  await expect(err).toHaveAttribute('data-kind', 'device-lost', { timeout: 20_000 });
+  await expect(err).toHaveAttribute('data-kind', 'device-lost', { timeout: 30_000 });
   await expect(err).toContainText('Reload the engine');
   await expect(page.getByTestId('engine-label')).toContainText('No model loaded');
 });

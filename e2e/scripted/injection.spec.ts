@@ -25,12 +25,12 @@ test('payloads in inputs and in model output are shown as text and never run', a
   });
   await loadScriptedModel(page);
   await page.goto('/#/playground');
-  await page.getByLabel('Principle').fill(`${P} [[echo]]`);
+  await page.getByLabel('Principle', { exact: true }).fill(`${P} [[echo]]`);
   await page.getByLabel('Prompt').fill(P);
   await page.getByLabel('Name of candidate 1').fill('<b>A</b><img src=x onerror=alert(1)>');
   await page.getByLabel('Text of candidate B').fill(P);
   await page.getByRole('button', { name: /Run judgment/ }).click();
-  await expect(page.getByTestId('judgment')).toHaveAttribute('data-status', 'done', { timeout: 20_000 });
+  await expect(page.getByTestId('judgment')).toHaveAttribute('data-status', 'done', { timeout: 30_000 });
   await expect(page.getByTestId('reasoning')).toContainText('<script>window.__pwned');
   await expect(page.getByTestId('scores')).toContainText('<img src=x onerror');
   await page.getByText('Raw output').click();

@@ -5,13 +5,13 @@ import { tmpdir } from 'node:os';
 
 test('save a principle, save a new version, read the diff, use it in the playground', async ({ page }) => {
   await page.goto('/#/playground');
-  await page.getByLabel('Principle').fill('Prefer correct answers.');
+  await page.getByLabel('Principle', { exact: true }).fill('Prefer correct answers.');
   await page.getByRole('button', { name: 'Save…' }).click();
   await page.getByLabel('Name', { exact: true }).fill('Correctness');
   await page.getByLabel('Tags (comma-separated)').fill('content, teaching');
   await page.getByRole('button', { name: 'Save', exact: true }).click();
 
-  await page.getByLabel('Principle').fill('Prefer correct answers, then concise ones.');
+  await page.getByLabel('Principle', { exact: true }).fill('Prefer correct answers, then concise ones.');
   await page.getByRole('button', { name: 'Save…' }).click();
   await page.getByLabel('Save as').selectOption({ label: 'New version of “Correctness”' });
   await page.getByRole('button', { name: 'Save', exact: true }).click();
@@ -33,7 +33,7 @@ test('save a principle, save a new version, read the diff, use it in the playgro
   await expect(page.getByTestId('library-item')).toHaveCount(2);
 
   await page.getByTestId('library-item').first().getByRole('button', { name: 'Use in playground' }).click();
-  await expect(page.getByLabel('Principle')).toHaveValue('Prefer correct answers, then concise ones.');
+  await expect(page.getByLabel('Principle', { exact: true })).toHaveValue('Prefer correct answers, then concise ones.');
 });
 
 test('importing a half-broken library keeps the valid principles and lists the bad ones; export round-trips', async ({ page }) => {
@@ -65,7 +65,7 @@ test('importing a half-broken library keeps the valid principles and lists the b
 
 test('from a saved principle to a runnable training snippet in two clicks, with no API key inside', async ({ page }) => {
   await page.goto('/#/playground');
-  await page.getByLabel('Principle').fill('Prefer answers that cite a source — "quoted" and ünïcode.');
+  await page.getByLabel('Principle', { exact: true }).fill('Prefer answers that cite a source — "quoted" and ünïcode.');
   await page.getByRole('button', { name: 'Save…' }).click();
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await page.goto('/#/library');

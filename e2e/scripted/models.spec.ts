@@ -24,7 +24,7 @@ test('download shows progress with bytes, speed and time left; cancel keeps fini
   await firstFetch;
   const firstText = (await page.getByTestId('load-detail').textContent()) ?? '';
   expect(Number(/^(\d+) MB/.exec(firstText)?.[1])).toBeGreaterThanOrEqual(done * 32);
-  await expect(status).toHaveAttribute('data-status', 'ready', { timeout: 20_000 });
+  await expect(status).toHaveAttribute('data-status', 'ready', { timeout: 30_000 });
   await expect(row(page, id)).toHaveAttribute('data-cache', 'loaded');
 
   await page.getByRole('button', { name: 'Unload' }).click();
@@ -51,10 +51,10 @@ test('a load that never answers is cut off, and the engine works again afterward
   await page.goto('/#/models');
   await page.getByRole('button', { name: `Load ${id}` }).click();
   const err = page.getByTestId('load-error');
-  await expect(err).toHaveAttribute('data-kind', 'load-timeout', { timeout: 20_000 });
+  await expect(err).toHaveAttribute('data-kind', 'load-timeout', { timeout: 30_000 });
   await expect(err).toContainText('no progress for 5 s');
   await page.getByRole('button', { name: 'Load Qwen3-0.6B-q4f32_1-MLC' }).click();
-  await expect(page.getByTestId('load-status')).toHaveAttribute('data-status', 'ready', { timeout: 20_000 });
+  await expect(page.getByTestId('load-status')).toHaveAttribute('data-status', 'ready', { timeout: 30_000 });
 });
 
 test('a crashed worker is reported and replaced without reloading the page', async ({ page }) => {
@@ -64,7 +64,7 @@ test('a crashed worker is reported and replaced without reloading the page', asy
   const err = page.getByTestId('load-error');
   await expect(err).toHaveAttribute('data-kind', 'worker-crashed', { timeout: 15_000 });
   await page.getByRole('button', { name: 'Load Qwen3-0.6B-q4f32_1-MLC' }).click();
-  await expect(page.getByTestId('load-status')).toHaveAttribute('data-status', 'ready', { timeout: 20_000 });
+  await expect(page.getByTestId('load-status')).toHaveAttribute('data-status', 'ready', { timeout: 30_000 });
 });
 
 test('models that need shader-f16 are marked as unable to run here, with the f32 variant offered', async ({ page }) => {

@@ -15,7 +15,7 @@ test('once visited, the app shell and a loaded model judge with no network at al
   await loadScriptedModel(page);
   await page.goto('/#/playground');
   await page.getByRole('button', { name: /Run judgment/ }).click();
-  await expect(page.getByTestId('judgment')).toHaveAttribute('data-status', 'done', { timeout: 20_000 });
+  await expect(page.getByTestId('judgment')).toHaveAttribute('data-status', 'done', { timeout: 30_000 });
   await context.setOffline(false);
 });
 
@@ -27,7 +27,7 @@ test('a full visit sends nothing anywhere except what the user asked for', async
   await loadScriptedModel(page);
   await page.goto('/#/playground');
   await page.getByRole('button', { name: /Run judgment/ }).click();
-  await expect(page.getByTestId('judgment')).toHaveAttribute('data-status', 'done', { timeout: 20_000 });
+  await expect(page.getByTestId('judgment')).toHaveAttribute('data-status', 'done', { timeout: 30_000 });
   await page.getByRole('button', { name: 'Share link…' }).click();
   await page.keyboard.press('Escape');
   for (const r of ['compare', 'bench', 'library', 'settings', 'models']) {

@@ -3,7 +3,7 @@ import { loadScriptedModel, watchErrors } from '../support/app.ts';
 
 async function runAndWait(page: Page, status = 'done') {
   await page.getByRole('button', { name: /Run judgment/ }).click();
-  await expect(page.getByTestId('judgment')).toHaveAttribute('data-status', status, { timeout: 20_000 });
+  await expect(page.getByTestId('judgment')).toHaveAttribute('data-status', status, { timeout: 30_000 });
 }
 
 async function winner(page: Page): Promise<string | null> {
@@ -17,12 +17,12 @@ test('a new user judges three answers, sees the reasoning stream and the scores,
   await expect(page.getByTestId('engine-label')).toContainText('Qwen3-0.6B-q4f32_1-MLC');
 
   // Slow the scripted tokens down a little so the live phase is observable.
-  const principle = page.getByLabel('Principle');
+  const principle = page.getByLabel('Principle', { exact: true });
   await principle.fill('Prefer the most complete and detailed answer. [[token-delay:15]]');
   await page.getByRole('button', { name: /Run judgment/ }).click();
   await expect(page.getByTestId('judgment')).toHaveAttribute('data-status', 'running');
   await expect(page.getByTestId('reasoning')).toContainText('model-', { timeout: 10_000 });
-  await expect(page.getByTestId('judgment')).toHaveAttribute('data-status', 'done', { timeout: 20_000 });
+  await expect(page.getByTestId('judgment')).toHaveAttribute('data-status', 'done', { timeout: 30_000 });
 
   // Longer answers win under this principle (the scripted judge's rule): C is the longest default answer.
   expect(await winner(page)).toBe('C');
@@ -49,7 +49,7 @@ test('Ctrl+Enter runs; the same inputs twice are labelled as a repeat; history s
   await page.goto('/#/playground');
   await page.getByLabel('Prompt').click();
   await page.keyboard.press('Control+Enter');
-  await expect(page.getByTestId('judgment')).toHaveAttribute('data-status', 'done', { timeout: 20_000 });
+  await expect(page.getByTestId('judgment')).toHaveAttribute('data-status', 'done', { timeout: 30_000 });
   await runAndWait(page);
   await expect(page.getByTestId('repeat-label')).toContainText('Repeat run 2 of 2');
   await page.reload();
@@ -60,7 +60,7 @@ test('Ctrl+Enter runs; the same inputs twice are labelled as a repeat; history s
 test('stop keeps the partial output, marked as stopped', async ({ page }) => {
   await loadScriptedModel(page);
   await page.goto('/#/playground');
-  await page.getByLabel('Principle').fill('Prefer detail. [[token-delay:40]] [[think-tokens:400]]');
+  await page.getByLabel('Principle', { exact: true }).fill('Prefer detail. [[token-delay:40]] [[think-tokens:400]]');
   await page.getByRole('button', { name: /Run judgment/ }).click();
   await expect(page.getByTestId('reasoning')).toContainText('model-', { timeout: 10_000 });
   await page.getByRole('button', { name: /Stop/ }).click();
@@ -73,7 +73,7 @@ test('stop keeps the partial output, marked as stopped', async ({ page }) => {
 test('a reload in the middle of a judgment keeps what was shown and marks it interrupted', async ({ page }) => {
   await loadScriptedModel(page);
   await page.goto('/#/playground');
-  await page.getByLabel('Principle').fill('Prefer detail. [[token-delay:30]] [[think-tokens:600]]');
+  await page.getByLabel('Principle', { exact: true }).fill('Prefer detail. [[token-delay:30]] [[think-tokens:600]]');
   await page.getByRole('button', { name: /Run judgment/ }).click();
   await expect(page.getByTestId('reasoning')).toContainText('model-', { timeout: 10_000 });
   await page.waitForTimeout(1600); // the streamed text is saved about once a second
@@ -89,7 +89,7 @@ test('a reload in the middle of a judgment keeps what was shown and marks it int
 test('unclean outputs get plain-words diagnostics', async ({ page }) => {
   await loadScriptedModel(page);
   await page.goto('/#/playground');
-  const principle = page.getByLabel('Principle');
+  const principle = page.getByLabel('Principle', { exact: true });
   await principle.fill('Prefer detail. [[malformed]]');
   await runAndWait(page);
   await expect(page.getByTestId('diagnostics')).toContainText('repaired');

@@ -10,7 +10,7 @@ async function run(page: Page) {
 test('judges through an OpenAI-compatible server with streamed reasoning, scores and usage stats', async ({ page }) => {
   await useServer(page);
   await run(page);
-  await expect(page.getByTestId('judgment')).toHaveAttribute('data-status', 'done', { timeout: 20_000 });
+  await expect(page.getByTestId('judgment')).toHaveAttribute('data-status', 'done', { timeout: 30_000 });
   await expect(page.getByTestId('engine-label')).toContainText('Server: rewardanything-8b');
   // The example principle asks for concision among correct answers: the scripted judge ranks the shortest first.
   await expect(page.locator('[data-testid="score-row"][data-rank="1"]')).toHaveAttribute('data-name', 'B');
@@ -20,7 +20,7 @@ test('judges through an OpenAI-compatible server with streamed reasoning, scores
 test('reasoning sent separately (reasoning_content) is shown as the reasoning', async ({ page }) => {
   await useServer(page, { model: 'fault-reasoning-content' });
   await run(page);
-  await expect(page.getByTestId('judgment')).toHaveAttribute('data-status', 'done', { timeout: 20_000 });
+  await expect(page.getByTestId('judgment')).toHaveAttribute('data-status', 'done', { timeout: 30_000 });
   await expect(page.getByTestId('reasoning')).toContainText('model-');
   await expect(page.getByTestId('diagnostics-clean')).toBeVisible();
 });
@@ -28,7 +28,7 @@ test('reasoning sent separately (reasoning_content) is shown as the reasoning', 
 test('a stream cut mid-way keeps the partial output, marked as incomplete', async ({ page }) => {
   await useServer(page, { model: 'fault-cut' });
   await run(page);
-  await expect(page.getByTestId('judgment')).toHaveAttribute('data-status', 'error', { timeout: 20_000 });
+  await expect(page.getByTestId('judgment')).toHaveAttribute('data-status', 'error', { timeout: 30_000 });
   await expect(page.getByTestId('diagnostics')).toContainText('closed the stream before the judgment finished');
   await page.getByText('Raw output').click();
   await expect(page.getByTestId('raw-output')).toContainText('<think>');
@@ -37,7 +37,7 @@ test('a stream cut mid-way keeps the partial output, marked as incomplete', asyn
 test('a malformed SSE line is skipped and the judgment completes', async ({ page }) => {
   await useServer(page, { model: 'fault-malformed-sse' });
   await run(page);
-  await expect(page.getByTestId('judgment')).toHaveAttribute('data-status', 'done', { timeout: 20_000 });
+  await expect(page.getByTestId('judgment')).toHaveAttribute('data-status', 'done', { timeout: 30_000 });
 });
 
 for (const [model, kind, text] of [
@@ -49,7 +49,7 @@ for (const [model, kind, text] of [
     await useServer(page, { model });
     await run(page);
     const err = page.getByTestId('run-error');
-    await expect(err).toHaveAttribute('data-kind', kind, { timeout: 20_000 });
+    await expect(err).toHaveAttribute('data-kind', kind, { timeout: 30_000 });
     await expect(err).toContainText(text);
   });
 }
@@ -58,7 +58,7 @@ test('a server without CORS headers is explained, naming the setting that allows
   await useServer(page, { model: 'fault-nocors' });
   await run(page);
   const err = page.getByTestId('run-error');
-  await expect(err).toHaveAttribute('data-kind', 'cors', { timeout: 20_000 });
+  await expect(err).toHaveAttribute('data-kind', 'cors', { timeout: 30_000 });
   await expect(err).toContainText('OLLAMA_ORIGINS');
   await expect(err).toContainText(url(PORTS.scripted));
 });
@@ -68,7 +68,7 @@ test('an unreachable server and a bad URL say what to check', async ({ page }) =
   await page.getByLabel(/OpenAI-compatible server/).check();
   await page.getByLabel('Server base URL').fill('http://127.0.0.1:9/v1');
   await page.getByRole('button', { name: 'Connect & list models' }).click();
-  await expect(page.getByTestId('server-error')).toHaveAttribute('data-kind', 'unreachable', { timeout: 20_000 });
+  await expect(page.getByTestId('server-error')).toHaveAttribute('data-kind', 'unreachable', { timeout: 30_000 });
   await page.getByLabel('Server base URL').fill('localhost:8000');
   await page.getByRole('button', { name: 'Connect & list models' }).click();
   await expect(page.getByTestId('server-error')).toHaveAttribute('data-kind', 'bad-config');
@@ -82,7 +82,7 @@ test('the API key is sent to the server but never stored unless asked, nor put i
   });
   await useServer(page, { apiKey: 'sk-secret-123' });
   await run(page);
-  await expect(page.getByTestId('judgment')).toHaveAttribute('data-status', 'done', { timeout: 20_000 });
+  await expect(page.getByTestId('judgment')).toHaveAttribute('data-status', 'done', { timeout: 30_000 });
   expect(auth).toBe('Bearer sk-secret-123');
   const stored = await page.evaluate(() => JSON.stringify({ ...localStorage }));
   expect(stored).not.toContain('sk-secret-123');

@@ -4,9 +4,9 @@ import { loadScriptedModel } from '../support/app.ts';
 test('a share link round trip in a fresh browser context restores the case and result with no network request', async ({ page, browser }) => {
   await loadScriptedModel(page);
   await page.goto('/#/playground');
-  await page.getByLabel('Principle').fill('Prefer the most concise answer — “quotes”, ünïcödé 😀');
+  await page.getByLabel('Principle', { exact: true }).fill('Prefer the most concise answer — “quotes”, ünïcödé 😀');
   await page.getByRole('button', { name: /Run judgment/ }).click();
-  await expect(page.getByTestId('judgment')).toHaveAttribute('data-status', 'done', { timeout: 20_000 });
+  await expect(page.getByTestId('judgment')).toHaveAttribute('data-status', 'done', { timeout: 30_000 });
   await page.getByRole('button', { name: 'Share link…' }).click();
   const link = await page.getByTestId('share-url').inputValue();
   expect(link).toMatch(/#case=[A-Za-z0-9_-]+$/);
@@ -19,7 +19,7 @@ test('a share link round trip in a fresh browser context restores the case and r
   fresh.on('request', (r) => requests.push(r.url()));
   await fresh.goto(link);
   await expect(fresh.getByTestId('shared-notice')).toContainText('Opened a shared case with its result');
-  await expect(fresh.getByLabel('Principle')).toHaveValue('Prefer the most concise answer — “quotes”, ünïcödé 😀');
+  await expect(fresh.getByLabel('Principle', { exact: true })).toHaveValue('Prefer the most concise answer — “quotes”, ünïcödé 😀');
   await expect(fresh.getByTestId('candidate')).toHaveCount(3);
   await expect(fresh.locator('[data-testid="score-row"][data-rank="1"]')).toHaveAttribute('data-name', 'B');
   expect(requests.filter((u) => !u.startsWith(new URL('/', link).origin) || /\/v1\/|huggingface|githubusercontent/.test(u))).toEqual([]);
@@ -28,10 +28,10 @@ test('a share link round trip in a fresh browser context restores the case and r
 
 test('a damaged link says so and leaves the work in progress alone', async ({ page }) => {
   await page.goto('/#/playground');
-  await page.getByLabel('Principle').fill('My unsaved principle');
+  await page.getByLabel('Principle', { exact: true }).fill('My unsaved principle');
   await page.goto('/#case=AAAAbroken');
   await expect(page.getByRole('alert')).toContainText('damaged');
-  await expect(page.getByLabel('Principle')).toHaveValue('My unsaved principle');
+  await expect(page.getByLabel('Principle', { exact: true })).toHaveValue('My unsaved principle');
 });
 
 test('a case too large for a link offers a file instead', async ({ page }) => {

@@ -6,7 +6,7 @@ export const SCRIPTED_MODEL = 'Qwen3-0.6B-q4f32_1-MLC';
 export async function loadScriptedModel(page: Page, modelId = SCRIPTED_MODEL): Promise<void> {
   await page.goto('/#/models');
   await page.getByRole('button', { name: `Load ${modelId}` }).click();
-  await expect(page.getByTestId('load-status')).toHaveAttribute('data-status', 'ready', { timeout: 20_000 });
+  await expect(page.getByTestId('load-status')).toHaveAttribute('data-status', 'ready', { timeout: 30_000 });
 }
 
 /** Collects console errors and page errors; assert it is empty at the end of a spec. */

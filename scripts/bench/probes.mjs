@@ -1,7 +1,7 @@
 // In-page instrumentation for the streaming measurement, installed with page.addInitScript before the app starts.
 // Kept as a plain function: Playwright serialises it into the page.
 
-/* eslint-disable no-undef */
+/* global window, document, indexedDB, requestAnimationFrame, MutationObserver -- these functions run in the page */
 export function installProbes() {
   const P = { longtasks: [], frames: null, judge: null, longtaskSupported: true };
   window.__perf = P;

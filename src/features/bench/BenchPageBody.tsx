@@ -12,7 +12,7 @@ import { ResumeBanner } from './ResumeBanner.tsx';
 export default function BenchPageBody() {
   const init = useAppStore((s) => s.benchInit);
   const initialized = useAppStore((s) => s.bench.initialized);
-  const view = useAppStore((s) => s.bench.view);
+  const viewId = useAppStore((s) => s.bench.view?.run.id ?? null);
   const runError = useAppStore((s) => s.bench.runError);
   const dismissError = useAppStore((s) => s.benchDismissRunError);
   const historyLoaded = useAppStore((s) => s.historyLoaded);
@@ -47,7 +47,7 @@ export default function BenchPageBody() {
           <SubsetForm />
         </section>
       </div>
-      {view && <RunView key={view.run.id} view={view} />}
+      {viewId && <RunView key={viewId} />}
       <section aria-labelledby="runs-title" className="card space-y-2">
         <h2 id="runs-title" className="font-semibold">
           Runs

@@ -2,26 +2,25 @@ import { useMemo } from 'react';
 import { useAppStore } from '../../state/store.ts';
 import { compareRuns } from '../../state/bench/compare.ts';
 import { runMetrics } from '../../state/bench/metrics.ts';
-import type { ItemSummary } from '../../state/bench/types.ts';
-import type { RunView } from '../../state/slices/bench.ts';
+import type { ItemSummary, RunRecord } from '../../state/bench/types.ts';
 import { VirtualList } from './VirtualList.tsx';
 import { fmtNum } from './format.ts';
 
 const defined = (list: ReadonlyArray<ItemSummary | undefined>) => list.filter((s): s is ItemSummary => s !== undefined);
 
 /** This run against another (another principle, model or setting): metrics side by side, items whose verdict changed. */
-export function ComparePanel({ view, onOpen }: { view: RunView; onOpen(index: number): void }) {
+export function ComparePanel({ run, summaries, onOpen }: { run: RunRecord; summaries: ReadonlyArray<ItemSummary | undefined>; onOpen(index: number): void }) {
   const runs = useAppStore((s) => s.bench.runs);
   const compare = useAppStore((s) => s.bench.compare);
   const setCompare = useAppStore((s) => s.benchSetCompare);
-  const others = runs.filter((r) => r.id !== view.run.id);
-  const cmp = useMemo(() => (compare ? compareRuns(compare.summaries, view.summaries) : null), [compare, view.summaries]);
+  const others = runs.filter((r) => r.id !== run.id);
+  const cmp = useMemo(() => (compare ? compareRuns(compare.summaries, summaries) : null), [compare, summaries]);
   const metrics = useMemo(() => {
     if (!compare) return null;
     const a = runMetrics(defined(compare.summaries), false).report.overall;
-    const b = runMetrics(defined(view.summaries), false).report.overall;
+    const b = runMetrics(defined(summaries), false).report.overall;
     return { a, b };
-  }, [compare, view.summaries]);
+  }, [compare, summaries]);
 
   return (
     <div className="space-y-3">
@@ -57,7 +56,7 @@ export function ComparePanel({ view, onOpen }: { view: RunView; onOpen(index: nu
               {(
                 [
                   ['A', compare.run, metrics.a, cmp.accuracyA],
-                  ['B (this run)', view.run, metrics.b, cmp.accuracyB],
+                  ['B (this run)', run, metrics.b, cmp.accuracyB],
                 ] as const
               ).map(([label, run, o, shared]) => (
                 <tr key={label} className="border-t border-line">

@@ -1,25 +1,28 @@
 import { useMemo, useState } from 'react';
 import { FAILURE_LABELS } from '../../state/bench/summarize.ts';
-import type { RunView } from '../../state/slices/bench.ts';
+import { useAppStore } from '../../state/store.ts';
+import type { ItemSummary, RunRecord } from '../../state/bench/types.ts';
 import { VirtualList } from './VirtualList.tsx';
 import { fmtNum } from './format.ts';
 
 type Show = 'all' | 'failed' | 'wrong' | 'pending';
 
 /** Every item of the run (virtualised): state, ground-truth best against predicted best, pairs right. */
-export function ItemList({ view, onOpen }: { view: RunView; onOpen(index: number): void }) {
+export function ItemList({ run, summaries, onOpen }: { run: RunRecord; summaries: ReadonlyArray<ItemSummary | undefined>; onOpen(index: number): void }) {
   const [show, setShow] = useState<Show>('all');
-  const liveIdx = useMemo(() => new Set(view.live.map((l) => l.index)), [view.live]);
+  // A string: re-render when the set of items in flight changes, not on every streamed frame.
+  const liveKey = useAppStore((s) => s.bench.view?.live.map((l) => l.index).join(',') ?? '');
+  const liveIdx = useMemo(() => new Set(liveKey ? liveKey.split(',').map(Number) : []), [liveKey]);
   const indices = useMemo(() => {
-    const all = view.run.itemIds.map((_, i) => i);
+    const all = run.itemIds.map((_, i) => i);
     return all.filter((i) => {
-      const s = view.summaries[i];
+      const s = summaries[i];
       if (show === 'failed') return s?.failed === true;
       if (show === 'wrong') return s !== undefined && !s.failed && s.score.pairs.correct < s.score.pairs.total;
       if (show === 'pending') return s === undefined;
       return true;
     });
-  }, [view.run.itemIds, view.summaries, show]);
+  }, [run.itemIds, summaries, show]);
 
   return (
     <div className="space-y-2">
@@ -49,7 +52,7 @@ export function ItemList({ view, onOpen }: { view: RunView; onOpen(index: number
         testId="item-list"
         renderRow={(row) => {
           const i = indices[row]!;
-          const s = view.summaries[i];
+          const s = summaries[i];
           const state = s ? (s.failed ? 'failed' : 'done') : liveIdx.has(i) ? 'running' : 'pending';
           const right = s && !s.failed && s.score.pairs.total > 0 && s.score.pairs.correct === s.score.pairs.total;
           return (
@@ -61,10 +64,10 @@ export function ItemList({ view, onOpen }: { view: RunView; onOpen(index: number
               data-testid="item-row"
               data-index={i}
               data-state={state}
-              aria-label={`Item ${i + 1}, ${view.run.itemIds[i]}: ${state}${s?.failed && s.failure ? ` (${FAILURE_LABELS[s.failure]})` : ''}`}
+              aria-label={`Item ${i + 1}, ${run.itemIds[i]}: ${state}${s?.failed && s.failure ? ` (${FAILURE_LABELS[s.failure]})` : ''}`}
             >
               <span className="tabular-nums text-muted">{i + 1}</span>
-              <span className="truncate font-mono">{view.run.itemIds[i]}</span>
+              <span className="truncate font-mono">{run.itemIds[i]}</span>
               <span className="truncate text-muted">
                 {s ? `${s.domain ?? '—'} · ${s.category ?? '—'}` : ''}
               </span>

@@ -1,16 +1,16 @@
 import { useAppStore } from '../../state/store.ts';
 import { formatDuration } from '../../state/bench/estimate.ts';
-import type { RunView } from '../../state/slices/bench.ts';
+import type { ItemSummary, LiveItem, RunRecord } from '../../state/bench/types.ts';
 import { STATUS_CLASS, STATUS_LABEL } from './format.ts';
 
 /** Progress, time left and the run's controls. */
-export function RunProgress({ view }: { view: RunView }) {
+export function RunProgress({ run, summaries }: { run: RunRecord; summaries: ReadonlyArray<ItemSummary | undefined> }) {
   const runningId = useAppStore((s) => s.bench.runningId);
   const pause = useAppStore((s) => s.benchPause);
   const resume = useAppStore((s) => s.benchResume);
   const cancel = useAppStore((s) => s.benchCancel);
   const retry = useAppStore((s) => s.benchRetry);
-  const { run, summaries, live } = view;
+  const inFlight = useAppStore((s) => s.bench.view?.live.length ?? 0);
   const total = run.itemIds.length;
   const { done, failed } = run.counts;
   const mine = runningId === run.id;
@@ -31,7 +31,7 @@ export function RunProgress({ view }: { view: RunView }) {
           {done} / {total} items
         </span>
         {failed > 0 && <span className="text-bad">{failed} failed</span>}
-        {mine && <span className="text-muted" data-testid="in-flight">{live.length} in flight</span>}
+        {mine && <span className="text-muted" data-testid="in-flight">{inFlight} in flight</span>}
         <span className="text-muted">time spent {formatDuration(run.activeMs)}</span>
         {left !== null && done < total && <span data-testid="time-left">≈ {formatDuration(left)} left</span>}
       </div>
@@ -72,12 +72,15 @@ export function RunProgress({ view }: { view: RunView }) {
   );
 }
 
+const NO_LIVE: LiveItem[] = [];
+
 /** The item(s) being judged, streaming. */
-export function LivePanel({ view }: { view: RunView }) {
-  if (view.live.length === 0) return null;
+export function LivePanel() {
+  const live = useAppStore((s) => s.bench.view?.live ?? NO_LIVE);
+  if (live.length === 0) return null;
   return (
     <div className="space-y-2">
-      {view.live.map((l) => (
+      {live.map((l) => (
         <div key={l.index} className="rounded-md border border-line bg-sunken p-2" data-testid="live-item" data-index={l.index}>
           <p className="text-xs text-muted">
             Item {l.index + 1} · <span className="font-mono">{l.itemId}</span> · {l.phase === 'thinking' ? 'thinking' : l.phase === 'answer' ? 'answering' : 'done'} · {l.chars.toLocaleString('en-US')} characters

@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { useAppStore } from '../../state/store.ts';
 import { metricsCsv } from '../../state/bench/metrics.ts';
-import type { RunView as RunViewData } from '../../state/slices/bench.ts';
 import { downloadText } from '../../components/download.ts';
 import { RunProgress, LivePanel } from './RunProgress.tsx';
 import { MetricsTable } from './MetricsTable.tsx';
@@ -12,15 +11,21 @@ import { ItemDetail } from './ItemDetail.tsx';
 import { ComparePanel } from './ComparePanel.tsx';
 import { useRunMetrics } from './useRunMetrics.ts';
 import { fmtDate } from './format.ts';
+import type { ItemSummary } from '../../state/bench/types.ts';
+
+const NONE: Array<ItemSummary | undefined> = [];
 
 /** One run: progress and controls, what is streaming, metrics, tables beside the paper, charts, items, compare. */
-export function RunView({ view }: { view: RunViewData }) {
+export function RunView() {
   const close = useAppStore((s) => s.benchCloseRun);
   const exportRun = useAppStore((s) => s.benchExportRun);
-  const { metrics } = useRunMetrics(view.summaries, view.run.status);
+  // Selected apart from `live`, which changes every animation frame while items stream.
+  const run = useAppStore((s) => s.bench.view?.run);
+  const summaries = useAppStore((s) => s.bench.view?.summaries ?? NONE);
+  const { metrics } = useRunMetrics(summaries, run?.status ?? 'paused');
   const [open, setOpen] = useState<number | null>(null);
   const [msg, setMsg] = useState<string | null>(null);
-  const { run } = view;
+  if (!run) return null;
 
   return (
     <section aria-labelledby="run-title" className="card space-y-4" data-testid="run-view" data-run-id={run.id} data-status={run.status} data-done={run.counts.done} data-failed={run.counts.failed} data-total={run.itemIds.length}>
@@ -76,8 +81,8 @@ export function RunView({ view }: { view: RunViewData }) {
           {msg}
         </p>
       )}
-      <RunProgress view={view} />
-      <LivePanel view={view} />
+      <RunProgress run={run} summaries={summaries} />
+      <LivePanel />
       {metrics ? (
         <>
           <section aria-labelledby="metrics-title" className="space-y-2">
@@ -104,13 +109,13 @@ export function RunView({ view }: { view: RunViewData }) {
         <h3 id="items-title" className="font-semibold">
           Items
         </h3>
-        <ItemList view={view} onOpen={setOpen} />
+        <ItemList run={run} summaries={summaries} onOpen={setOpen} />
       </section>
       <section aria-labelledby="compare-title" className="space-y-2">
         <h3 id="compare-title" className="font-semibold">
           Compare
         </h3>
-        <ComparePanel view={view} onOpen={setOpen} />
+        <ComparePanel run={run} summaries={summaries} onOpen={setOpen} />
       </section>
       <ItemDetail runId={run.id} index={open} onClose={() => setOpen(null)} />
     </section>

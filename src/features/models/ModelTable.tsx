@@ -85,7 +85,7 @@ function Row({ m, fit, cache, loaded, recommended, busy, onLoad, onDelete }: { m
       </td>
       <td className="whitespace-nowrap py-2">
         <div className="flex gap-1">
-          <button type="button" className="btn-primary" onClick={onLoad} disabled={busy || loaded || !m.weightsUrl || fit.verdict === 'no'} aria-label={`Load ${m.id}`}>
+          <button type="button" className="btn-primary" onClick={onLoad} disabled={busy || loaded || !m.weightsUrl || fit.verdict === 'no'} aria-label={`${cache?.complete ? "Load" : "Download & load"} ${m.id}`}>
             {cache?.complete ? 'Load' : 'Download & load'}
           </button>
           <button type="button" className="btn" onClick={onDelete} disabled={busy || !hasFiles} aria-label={`Delete ${m.id} from cache`}>
