@@ -82,7 +82,7 @@ function PrinciplesForm() {
       className="space-y-2"
       onSubmit={(e) => {
         e.preventDefault();
-        const jobs: CompareJob[] = list.filter((p) => p.trim()).map((p, i) => ({ ...base, label: `P${i + 1}: ${p.slice(0, 80)}`, input: { ...base.input, principle: p } }));
+        const jobs: CompareJob[] = list.filter((p) => p.trim()).map((p, i) => ({ ...base, label: `P${i + 1}: ${p.length > 80 ? `${p.slice(0, 80)}…` : p}`, input: { ...base.input, principle: p } }));
         void run('principles', jobs);
       }}
     >

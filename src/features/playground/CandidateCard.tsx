@@ -30,8 +30,8 @@ export function CandidateCard({ c, index, count, error }: { c: Candidate; index:
           <button type="button" className="btn px-2" onClick={() => move(c.key, 1)} disabled={index === count - 1} aria-label={`Move ${c.name} down`} title="Move down (Alt+↓ in the text)">
             ↓
           </button>
-          <button type="button" className="btn px-2" onClick={() => duplicate(c.key)} aria-label={`Duplicate ${c.name}`}>
-            ⧉
+          <button type="button" className="btn px-2" onClick={() => duplicate(c.key)} aria-label={`Duplicate ${c.name}`} title="Duplicate">
+            Duplicate
           </button>
           <button type="button" className="btn px-2" onClick={() => remove(c.key)} aria-label={`Remove ${c.name}`}>
             ✕

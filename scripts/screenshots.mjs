@@ -1,0 +1,55 @@
+// `npm run screenshots`: screenshots of the main screens in light and dark themes (docs/screenshots/), taken from the
+// e2e build (scripted engine: no model download) served on 127.0.0.1.
+import { spawn } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+import { findChromium, HOW_TO_GET_CHROMIUM } from './chromium.mjs';
+import { ensureDeps, must } from './run.mjs';
+
+ensureDeps();
+const executablePath = findChromium();
+if (!executablePath) {
+  console.error(HOW_TO_GET_CHROMIUM);
+  process.exit(1);
+}
+must('npm', ['run', 'build:e2e']);
+const port = 41799;
+const server = spawn('npx', ['vite', 'preview', '--outDir', 'dist-e2e', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], { stdio: 'ignore' });
+const base = `http://127.0.0.1:${port}`;
+for (let i = 0; i < 60; i++) {
+  try {
+    if ((await fetch(base)).ok) break;
+  } catch {
+    /* not up yet */
+  }
+  await new Promise((r) => setTimeout(r, 250));
+}
+mkdirSync('docs/screenshots', { recursive: true });
+const browser = await chromium.launch({ executablePath, args: ['--enable-unsafe-webgpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-quic'] });
+try {
+  for (const theme of ['light', 'dark']) {
+    const ctx = await browser.newContext({ viewport: { width: 1400, height: 1000 }, colorScheme: theme });
+    const page = await ctx.newPage();
+    await page.goto(`${base}/#/models`);
+    await page.getByRole('button', { name: 'Load Qwen3-0.6B-q4f32_1-MLC' }).click();
+    await page.locator('[data-testid="load-status"][data-status="ready"]').waitFor({ timeout: 60_000 });
+    await page.screenshot({ path: `docs/screenshots/models-${theme}.png` });
+    await page.goto(`${base}/#/playground`);
+    await page.getByRole('button', { name: /Run judgment/ }).click();
+    await page.locator('[data-testid="judgment"][data-status="done"]').waitFor({ timeout: 60_000 });
+    await page.screenshot({ path: `docs/screenshots/playground-${theme}.png` });
+    await page.goto(`${base}/#/compare`);
+    await page.getByLabel('Principle 1').fill('Prefer the most detailed, thorough answer.');
+    await page.getByRole('button', { name: /Run 2 judgments/ }).click();
+    await page.getByTestId('compare-summary').waitFor({ timeout: 60_000 });
+    await page.screenshot({ path: `docs/screenshots/compare-${theme}.png` });
+    await page.goto(`${base}/#/bench`);
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: `docs/screenshots/bench-${theme}.png` });
+    await ctx.close();
+  }
+  console.log('Screenshots written to docs/screenshots/');
+} finally {
+  await browser.close();
+  server.kill();
+}
