@@ -37,3 +37,21 @@ test('order sensitivity and repeat stability report winner changes and spread pe
   await expect(page.getByTestId('compare-column').nth(1)).toHaveAttribute('data-status', 'done', { timeout: 30_000 });
   await expect(page.getByTestId('probe-summary')).toContainText('Repeat stability');
 });
+
+test('two judgments from the history, side by side', async ({ page }) => {
+  await loadScriptedModel(page);
+  await page.goto('/#/playground');
+  const principle = page.getByLabel('Principle', { exact: true });
+  for (const p of ['Prefer the most detailed answer.', 'Prefer the most concise answer.']) {
+    await principle.fill(p);
+    await page.getByRole('button', { name: /Run judgment/ }).click();
+    await expect(page.getByTestId('judgment')).toHaveAttribute('data-status', 'done', { timeout: 30_000 });
+  }
+  const boxes = page.getByRole('checkbox', { name: /Select the judgment/ });
+  await boxes.nth(0).check();
+  await boxes.nth(1).check();
+  await page.getByRole('button', { name: 'Compare side by side' }).click();
+  await expect(page).toHaveURL(/#\/compare$/);
+  await expect(page.getByTestId('compare-column')).toHaveCount(2);
+  await expect(page.getByTestId('compare-summary')).toHaveAttribute('data-winner-changed', 'true');
+});

@@ -6,7 +6,9 @@ export function HistoryPanel() {
   const shown = useAppStore((s) => s.shown);
   const show = useAppStore((s) => s.showJudgment);
   const remove = useAppStore((s) => s.removeJudgment);
+  const compareRecords = useAppStore((s) => s.compareRecords);
   const [q, setQ] = useState('');
+  const [picked, setPicked] = useState<string[]>([]);
   const needle = q.trim().toLowerCase();
   const list = needle ? history.filter((h) => `${h.input.principle} ${h.input.prompt} ${h.engine.modelId}`.toLowerCase().includes(needle)) : history;
   return (
@@ -20,9 +22,35 @@ export function HistoryPanel() {
         </label>
         <input id="history-search" className="field ml-auto max-w-48" placeholder="Search" value={q} onChange={(e) => setQ(e.target.value)} />
       </div>
+      {picked.length > 0 && (
+        <div className="flex items-center gap-2 text-sm">
+          <span>{picked.length} selected</span>
+          <button
+            type="button"
+            className="btn"
+            disabled={picked.length < 2}
+            onClick={() => {
+              compareRecords(picked.map((id) => history.find((h) => h.id === id)).filter((h): h is NonNullable<typeof h> => !!h));
+              window.location.hash = '#/compare';
+            }}
+          >
+            Compare side by side
+          </button>
+          <button type="button" className="btn" onClick={() => setPicked([])}>
+            Clear selection
+          </button>
+        </div>
+      )}
       <ul className="max-h-96 space-y-1 overflow-auto" data-testid="history">
         {list.map((h) => (
           <li key={h.id} className={`flex items-center gap-2 rounded px-2 py-1 text-sm ${shown?.id === h.id ? 'bg-accent-soft' : 'hover:bg-sunken'}`}>
+            <input
+              type="checkbox"
+              aria-label={`Select the judgment of ${new Date(h.createdAt).toLocaleString()} for comparison`}
+              checked={picked.includes(h.id)}
+              disabled={!picked.includes(h.id) && picked.length >= 4}
+              onChange={(e) => setPicked(e.target.checked ? [...picked, h.id] : picked.filter((x) => x !== h.id))}
+            />
             <button type="button" className="min-w-0 flex-1 truncate text-left" onClick={() => show(h)} data-testid="history-item" data-status={h.status}>
               <span className="font-medium">{h.input.prompt.slice(0, 50) || '(no prompt)'}</span>{' '}
               <span className="text-xs text-muted">

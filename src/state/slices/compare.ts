@@ -27,7 +27,7 @@ export interface CompareResult {
   error: SerializedError | null;
 }
 
-export type CompareKind = 'principles' | 'models' | 'order' | 'repeat';
+export type CompareKind = 'principles' | 'models' | 'order' | 'repeat' | 'history';
 
 export interface CompareSlice {
   compareKind: CompareKind | null;
@@ -35,6 +35,8 @@ export interface CompareSlice {
   compareNames: string[];
   compareRunning: boolean;
   runCompare(kind: CompareKind, jobs: CompareJob[]): Promise<void>;
+  /** Shows saved judgments side by side (from the history). */
+  compareRecords(records: JudgmentRecord[]): void;
   stopCompare(): void;
 }
 
@@ -96,6 +98,21 @@ export const createCompareSlice: StateCreator<AppState, [], [], CompareSlice> = 
       }
       abort = null;
       set({ compareRunning: false });
+    },
+    compareRecords(records) {
+      if (get().compareRunning || records.length === 0) return;
+      const names = [...new Set(records.flatMap((r) => r.input.responses.map((c) => c.name)))];
+      set({
+        compareKind: 'history',
+        compareNames: names,
+        compareResults: records.map((r) => ({
+          label: `${r.engine.modelId} · ${new Date(r.createdAt).toLocaleString()} · ${r.input.principle.slice(0, 60)}${r.input.principle.length > 60 ? '…' : ''}`,
+          status: r.status === 'done' ? 'done' : 'failed',
+          live: null,
+          record: r,
+          error: r.error ? { ...r.error } : null,
+        })),
+      });
     },
     stopCompare() {
       abort?.abort();

@@ -94,6 +94,8 @@ export const createModelsSlice: StateCreator<AppState, [], [], ModelsSlice> = (s
       const contextWindow = get().contextWindow;
       const model = get().catalog().find((m) => m.id === id);
       set({ load: { ...IDLE, status: 'loading', modelId: id, startedAt: Date.now(), contextWindow } });
+      // Before a download, ask the browser to keep what we store (it may decide silently; the page shows the answer).
+      if (!get().cache[id]?.complete && !get().storage?.persisted) void get().requestPersistence().catch(() => false);
       syncRecords();
       webllm().setLoadStallTimeout(get().loadStallTimeoutSec * 1000);
       const samples: Array<[number, number]> = [];
