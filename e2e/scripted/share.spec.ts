@@ -48,3 +48,31 @@ test('a case too large for a link offers a file instead', async ({ page }) => {
   await expect(page.getByTestId('share-too-large')).toContainText('too large for a link');
   await expect(page.getByRole('button', { name: 'Download as a case file' })).toBeVisible();
 });
+
+test('an exported judgment and a case file open again; a broken file changes nothing', async ({ page, browser }) => {
+  await loadScriptedModel(page);
+  await page.goto('/#/playground');
+  await page.getByRole('button', { name: /Run judgment/ }).click();
+  await expect(page.getByTestId('judgment')).toHaveAttribute('data-status', 'done', { timeout: 30_000 });
+  const dl = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export JSON' }).click();
+  const judgmentFile = await (await dl).path();
+
+  const ctx = await browser.newContext();
+  const other = await ctx.newPage();
+  await other.goto('/#/playground');
+  await other.getByLabel('Principle', { exact: true }).fill('work in progress');
+  const { writeFileSync, mkdtempSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const { tmpdir } = await import('node:os');
+  const broken = join(mkdtempSync(join(tmpdir(), 'case-')), 'broken.json');
+  writeFileSync(broken, '{"kind": "rewardanything-case", "version": 1, "principle": 5}');
+  await other.getByTestId('open-file').setInputFiles(broken);
+  await expect(other.getByTestId('open-file-message')).toContainText('The case has no principle text. Nothing was changed.');
+  await expect(other.getByLabel('Principle', { exact: true })).toHaveValue('work in progress');
+  await other.getByTestId('open-file').setInputFiles(judgmentFile);
+  await expect(other.getByTestId('open-file-message')).toContainText('Opened the judgment');
+  await expect(other.getByTestId('judgment')).toHaveAttribute('data-status', 'done');
+  await expect(other.locator('[data-testid="score-row"][data-rank="1"]')).toHaveAttribute('data-name', 'B');
+  await ctx.close();
+});

@@ -1,7 +1,8 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { libraryFile, readLibraryFile } from '../../core/index.ts';
 import { useAppStore } from '../../state/store.ts';
 import { downloadText } from '../../components/download.ts';
+import { JsonFileButton, readJsonFile } from '../../components/JsonFileButton.tsx';
 import { PrincipleCard } from './PrincipleCard.tsx';
 
 export function LibraryPage() {
@@ -12,7 +13,6 @@ export function LibraryPage() {
   const [q, setQ] = useState('');
   const [tag, setTag] = useState('');
   const [msg, setMsg] = useState<{ ok: boolean; text: string; details?: string[] } | null>(null);
-  const fileRef = useRef<HTMLInputElement>(null);
   useEffect(() => {
     if (!loaded) void load();
   }, [loaded, load]);
@@ -29,27 +29,14 @@ export function LibraryPage() {
           <button type="button" className="btn" onClick={() => downloadText('principles.json', JSON.stringify(libraryFile(library), null, 2))} disabled={library.length === 0}>
             Export JSON
           </button>
-          <button type="button" className="btn" onClick={() => fileRef.current?.click()}>
-            Import JSON…
-          </button>
-          <input
-            ref={fileRef}
-            type="file"
-            accept=".json,application/json"
-            className="hidden"
-            aria-label="Import a principle library"
-            data-testid="library-import"
-            onChange={async (e) => {
-              const file = e.target.files?.[0];
-              e.target.value = '';
-              if (!file) return;
-              let data: unknown;
-              try {
-                data = JSON.parse(await file.text());
-              } catch (err) {
-                return setMsg({ ok: false, text: `${file.name} is not valid JSON (${(err as Error).message}). Nothing was imported.` });
-              }
-              const r = readLibraryFile(data);
+          <JsonFileButton
+            label="Import JSON…"
+            inputLabel="Import a principle library"
+            testId="library-import"
+            onFile={async (file) => {
+              const json = await readJsonFile(file);
+              if (!json.ok) return setMsg({ ok: false, text: json.message });
+              const r = readLibraryFile(json.data);
               const n = r.principles.length ? await importPrinciples(r.principles) : 0;
               setMsg({
                 ok: r.errors.length === 0,

@@ -1,38 +1,24 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { readCase } from '../../core/index.ts';
 import { useAppStore } from '../../state/store.ts';
 import type { JudgmentRecord } from '../../state/records.ts';
+import { JsonFileButton, readJsonFile } from '../../components/JsonFileButton.tsx';
 
 /** Opens a case file or an exported judgment; a bad file gets a message and changes nothing. */
 export function OpenFileButton() {
-  const ref = useRef<HTMLInputElement>(null);
   const loadCase = useAppStore((s) => s.loadCase);
   const show = useAppStore((s) => s.showJudgment);
   const [msg, setMsg] = useState<{ ok: boolean; text: string } | null>(null);
   return (
     <>
-      <button type="button" className="btn" onClick={() => ref.current?.click()}>
-        Open file…
-      </button>
-      <input
-        ref={ref}
-        type="file"
-        accept=".json,application/json"
-        className="hidden"
-        aria-label="Open a case or judgment file"
-        data-testid="open-file"
-        onChange={async (e) => {
-          const file = e.target.files?.[0];
-          e.target.value = '';
-          if (!file) return;
-          let data: unknown;
-          try {
-            data = JSON.parse(await file.text());
-          } catch (err) {
-            setMsg({ ok: false, text: `${file.name} is not valid JSON (${(err as Error).message}). Nothing was changed.` });
-            return;
-          }
-          const j = (data as { kind?: string; judgment?: JudgmentRecord }) ?? {};
+      <JsonFileButton
+        label="Open file…"
+        inputLabel="Open a case or judgment file"
+        testId="open-file"
+        onFile={async (file) => {
+          const json = await readJsonFile(file);
+          if (!json.ok) return setMsg({ ok: false, text: json.message });
+          const j = (json.data ?? {}) as { kind?: string; judgment?: JudgmentRecord };
           if (j.kind === 'rewardanything-judgment' && j.judgment && typeof j.judgment === 'object') {
             const c = readCase({ kind: 'rewardanything-case', version: 1, ...j.judgment.input, mask: j.judgment.mask });
             if (!c.ok) return setMsg({ ok: false, text: `${file.name}: ${c.error} Nothing was changed.` });
@@ -40,7 +26,7 @@ export function OpenFileButton() {
             loadCase(c.value);
             return setMsg({ ok: true, text: `Opened the judgment from ${file.name}.` });
           }
-          const c = readCase(data);
+          const c = readCase(json.data);
           if (!c.ok) return setMsg({ ok: false, text: `${file.name}: ${c.error} Nothing was changed.` });
           loadCase(c.value);
           setMsg({ ok: true, text: `Loaded the case from ${file.name}.` });
