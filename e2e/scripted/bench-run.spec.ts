@@ -1,6 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { test, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { loadScriptedModel, watchErrors } from '../support/app.ts';
+
+test.setTimeout(180_000);
 
 async function openBench(page: Page): Promise<void> {
   await page.goto('/#/bench');
@@ -57,6 +60,14 @@ test('a researcher loads the spot-check set, runs a stratified subset of 20, rea
   await page.keyboard.press('Escape');
   await expect(detail).toBeHidden();
 
+  // The results screen (tables, chart, item list, runs) passes axe in both themes.
+  for (const theme of ['light', 'dark']) {
+    await page.getByLabel('Theme').selectOption(theme);
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${theme}: ${v.id} ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+    expect(bad).toEqual([]);
+  }
+
   // The next estimate uses the measured speed.
   await expect(page.getByTestId('estimate')).toContainText('≈');
 
@@ -66,7 +77,6 @@ test('a researcher loads the spot-check set, runs a stratified subset of 20, rea
   const exported = JSON.parse(await readFile(jsonPath, 'utf8')) as { kind: string; items: Array<{ item: { id: string }; result: { raw: string; parsed: unknown; ms: number } | null }> };
   expect(exported.kind).toBe('rewardanything-bench-run');
   expect(exported.items).toHaveLength(20);
-  console.log('DEBUG ms', exported.items.map((i) => Math.round(i.result?.ms ?? -1)).join(','));
   expect(exported.items.every((i) => i.result && i.result.raw.includes('</think>') && i.result.parsed)).toBe(true);
   const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export metrics (CSV)' }).click()]);
   const csvText = await readFile(await csv.path(), 'utf8');

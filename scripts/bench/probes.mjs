@@ -58,16 +58,26 @@ export function installProbes() {
   };
 }
 
-/** Startup: when the first interactive screen is there (page title visible and the GPU badge present). */
+/**
+ * Startup: when the first interactive screen is there (page title rendered and the GPU badge present) and when that
+ * frame has been painted (the task after the next animation frame).
+ */
 export function installStartupProbe() {
-  const S = { interactiveAt: null };
+  const S = { inDomAt: null, interactiveAt: null };
   window.__startup = S;
   const check = () => {
-    if (S.interactiveAt !== null) return true;
+    if (S.inDomAt !== null) return true;
     const title = document.getElementById('page-title');
     const gpu = document.querySelector('[data-testid="gpu-status"]');
     if (title && gpu && title.getClientRects().length > 0) {
-      S.interactiveAt = performance.now();
+      S.inDomAt = performance.now();
+      requestAnimationFrame(() => {
+        const ch = new MessageChannel();
+        ch.port1.onmessage = () => {
+          S.interactiveAt = performance.now();
+        };
+        ch.port2.postMessage(null);
+      });
       return true;
     }
     return false;

@@ -64,7 +64,6 @@ export function ItemList({ run, summaries, onOpen }: { run: RunRecord; summaries
               data-testid="item-row"
               data-index={i}
               data-state={state}
-              aria-label={`Item ${i + 1}, ${run.itemIds[i]}: ${state}${s?.failed && s.failure ? ` (${FAILURE_LABELS[s.failure]})` : ''}`}
             >
               <span className="tabular-nums text-muted">{i + 1}</span>
               <span className="truncate font-mono">{run.itemIds[i]}</span>

@@ -14,7 +14,7 @@ function RunCell({ cell, digits = 1 }: { cell: Cell | null; digits?: number }) {
     <td className="px-1.5 py-1 text-right tabular-nums" title={cell.ci ? `95% interval ${fmtCi(cell.ci, digits)}, ${cell.n} items` : `${cell.n} items`}>
       <div className="font-semibold">{fmtNum(cell.value, digits)}</div>
       {cell.ci && <div className="text-[10px] text-muted">{fmtCi(cell.ci, digits)}</div>}
-      {cell.few && <div className="text-[10px] text-warn">n={cell.n}</div>}
+      {cell.few && <div className="text-[10px] text-ink">⚠ n={cell.n}</div>}
     </td>
   );
 }

@@ -60,7 +60,7 @@ export function RunsPanel() {
             </thead>
             <tbody>
               {runs.map((r) => (
-                <tr key={r.id} className={`border-t border-line ${r.id === viewId ? 'bg-accent-soft' : ''}`} data-testid="run-row" data-run-id={r.id} data-status={r.status}>
+                <tr key={r.id} className={`border-t border-line ${r.id === viewId ? 'font-semibold' : ''}`} data-testid="run-row" data-run-id={r.id} data-status={r.status}>
                   <th scope="row" className="max-w-72 truncate px-2 py-1 text-left font-normal">
                     <button type="button" className="underline-offset-2 hover:underline" onClick={() => void openRun(r.id)} aria-current={r.id === viewId ? 'true' : undefined}>
                       {r.name}

@@ -8,7 +8,9 @@ export const fmtCi = (ci: Interval | null | undefined, digits = 1): string => (c
 export const fmtBytes = (n: number): string =>
   n < 1024 ? `${n} B` : n < 1048576 ? `${(n / 1024).toFixed(1)} KB` : n < 1073741824 ? `${(n / 1048576).toFixed(1)} MB` : `${(n / 1073741824).toFixed(2)} GB`;
 
-export const fmtDate = (t: number): string => new Date(t).toLocaleString();
+const DATE = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+export const fmtDate = (t: number): string => DATE.format(t);
 
 export const plural = (n: number, word: string, many = `${word}s`): string => `${n.toLocaleString('en-US')} ${n === 1 ? word : many}`;
 

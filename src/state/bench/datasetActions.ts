@@ -1,11 +1,12 @@
 import type { StoreApi } from 'zustand';
 import { DEFAULT_RMBENCH_PRINCIPLE } from '../../core/index.ts';
 import { readPref, writePref } from '../persist/prefs.ts';
-import { clearCurrentDataset, loadCurrentDataset, saveCurrentDataset } from '../persist/benchDb.ts';
+import { clearCurrentDataset } from '../persist/benchDb.ts';
 import type { AppState } from '../store.ts';
 import type { BenchState, DatasetLoading } from '../slices/bench.ts';
 import { DatasetFetchError, fetchWithProgress, normalizeDatasetUrl } from './fetchDataset.ts';
-import { parseOffThread } from './parseClient.ts';
+import { parseOffThread, restoreOffThread } from './parseClient.ts';
+import type { ParseResponse } from './parse.ts';
 import type { DatasetFormat, DatasetKind, LoadedDataset } from './types.ts';
 
 /** How the next file is read (kept as a preference). */
@@ -57,30 +58,18 @@ export function createDatasetActions(set: Set, get: Get): DatasetActions {
     patch({ loading: l });
   };
 
-  /** Parse, then keep: the files' bytes go to storage first (so a reload restores them), then to the worker. */
+  /** Parse off the main thread; the worker also keeps the bytes (so a reload restores the dataset). */
   async function load(files: Array<{ name: string; buffer: ArrayBuffer }>, origin: string, name: string, overrides: Partial<LoadOptions> & { source?: string }, signal: AbortSignal): Promise<void> {
     const opts = { ...get().bench.loadOptions, ...overrides };
     progress({ phase: 'parse', name, bytesDone: 0, bytesTotal: null }, true);
-    try {
-      await saveCurrentDataset({ name, origin, files: files.map((f) => ({ name: f.name, bytes: f.buffer })), options: { kind: opts.kind, format: opts.format, principle: opts.principle, domain: opts.domain, source: overrides.source }, loadedAt: Date.now() });
-    } catch {
-      // Storage full or blocked: the dataset still loads, it just will not come back after a reload.
-    }
-    const result = await parseOffThread(files, { kind: opts.kind, format: opts.format, principle: opts.principle, domain: opts.domain, source: overrides.source }, signal);
+    const options = { kind: opts.kind, format: opts.format, principle: opts.principle, domain: opts.domain, source: overrides.source };
+    const result = await parseOffThread(files, options, { name, origin, loadedAt: Date.now() }, signal);
     if (signal.aborted) return;
-    if (result.items.length === 0) void clearCurrentDataset().catch(() => {});
-    const dataset: LoadedDataset = {
-      id: newId(),
-      name,
-      kind: result.kind,
-      origin,
-      items: result.items,
-      errors: result.errors,
-      notes: [...result.files.map((f) => `${f.name}: read as ${kindLabel(f.kind)} (${f.format.toUpperCase()}), ${f.items} item${f.items === 1 ? '' : 's'}${f.errors ? `, ${f.errors} problem${f.errors === 1 ? '' : 's'}` : ''}`), ...result.notes],
-      principle: result.files.some((f) => f.kind !== 'rabench') ? opts.principle : null,
-      loadedAt: Date.now(),
-    };
-    patch({ dataset, loading: null, loadError: result.items.length === 0 ? { kind: 'no-items', message: `No valid items in ${name}.`, advice: 'See the problems listed below; check the format (docs/datasets.md).' } : null });
+    patch({
+      dataset: toDataset(result, name, origin, opts.principle, Date.now()),
+      loading: null,
+      loadError: result.items.length === 0 ? { kind: 'no-items', message: `No valid items in ${name}.`, advice: 'See the problems listed below; check the format (docs/datasets.md).' } : null,
+    });
   }
 
   async function guarded(run: (signal: AbortSignal) => Promise<void>): Promise<void> {
@@ -104,8 +93,10 @@ export function createDatasetActions(set: Set, get: Get): DatasetActions {
     }
   }
 
-  const download = async (url: string, name: string, signal: AbortSignal) =>
-    fetchWithProgress(url, (p) => progress({ phase: 'download', name, bytesDone: p.bytesDone, bytesTotal: p.bytesTotal }), signal);
+  const download = async (url: string, name: string, signal: AbortSignal) => {
+    progress({ phase: 'download', name, bytesDone: 0, bytesTotal: null }, true);
+    return fetchWithProgress(url, (p) => progress({ phase: 'download', name, bytesDone: p.bytesDone, bytesTotal: p.bytesTotal }), signal);
+  };
 
   return {
     benchSetLoadOptions(p) {
@@ -151,35 +142,33 @@ export function createDatasetActions(set: Set, get: Get): DatasetActions {
       patch({ dataset: null, loadError: null, loadNote: null });
       await clearCurrentDataset().catch(() => {});
     },
-    benchRestoreDataset() {
+    async benchRestoreDataset() {
+      // Never in the way of a load the user started.
+      if (loadAbort || get().bench.dataset) return;
       return guarded(async (signal) => {
-        const stored = await loadCurrentDataset();
-        if (!stored || get().bench.dataset) return;
         const principle = get().bench.loadOptions.principle;
-        progress({ phase: 'parse', name: stored.name, bytesDone: 0, bytesTotal: null }, true);
-        const result = await parseOffThread(
-          stored.files.map((f) => ({ name: f.name, buffer: f.bytes })),
-          { ...stored.options, principle, source: stored.options.source },
-          signal,
-        );
-        if (signal.aborted || get().bench.dataset) return;
-        patch({
-          loading: null,
-          loadNote: `Restored ${stored.name} from the last visit.`,
-          dataset: {
-            id: newId(),
-            name: stored.name,
-            kind: result.kind,
-            origin: stored.origin,
-            items: result.items,
-            errors: result.errors,
-            notes: result.notes,
-            principle: result.files.some((f) => f.kind !== 'rabench') ? principle : null,
-            loadedAt: stored.loadedAt,
-          },
-        });
+        progress({ phase: 'parse', name: 'the dataset from the last visit', bytesDone: 0, bytesTotal: null }, true);
+        const restored = await restoreOffThread(principle, signal);
+        if (signal.aborted) return;
+        if (!restored || get().bench.dataset) return patch({ loading: null });
+        const { result, meta } = restored;
+        patch({ loading: null, loadNote: `Restored ${meta.name} from the last visit.`, dataset: toDataset(result, meta.name, meta.origin, principle, meta.loadedAt) });
       });
     },
+  };
+}
+
+function toDataset(result: ParseResponse, name: string, origin: string, principle: string, loadedAt: number): LoadedDataset {
+  return {
+    id: newId(),
+    name,
+    kind: result.kind,
+    origin,
+    items: result.items,
+    errors: result.errors,
+    notes: [...result.files.map((f) => `${f.name}: read as ${kindLabel(f.kind)} (${f.format.toUpperCase()}), ${f.items} item${f.items === 1 ? '' : 's'}${f.errors ? `, ${f.errors} problem${f.errors === 1 ? '' : 's'}` : ''}`), ...result.notes],
+    principle: result.files.some((f) => f.kind !== 'rabench') ? principle : null,
+    loadedAt,
   };
 }
 

@@ -36,6 +36,8 @@ type Set = StoreApi<AppState>['setState'];
 type Get = StoreApi<AppState>['getState'];
 
 let runner: BenchRunner | null = null;
+/** Set from the moment a start / resume / retry is asked for until its runner exists (a double click starts once). */
+let starting = false;
 let initialized: Promise<void> | null = null;
 
 const newId = () => (typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : `${Date.now()}-${Math.random().toString(36).slice(2)}`);
@@ -118,6 +120,22 @@ export function createRunActions(set: Set, get: Get): RunActions {
     }
   }
 
+  /**
+   * One start at a time: `prepareRun` checks and sets up (returning nothing when it refused), and the run it returns
+   * goes on after the guard is released (it holds `runner` itself).
+   */
+  async function exclusive(prepareRun: () => Promise<(() => Promise<void>) | void>): Promise<void> {
+    if (starting) return;
+    starting = true;
+    let go: (() => Promise<void>) | void;
+    try {
+      go = await prepareRun();
+    } finally {
+      starting = false;
+    }
+    if (go) await go();
+  }
+
   /** The run and its finished items, read from storage (the view on it is refreshed too). */
   async function prepare(id: string): Promise<{ run: RunRecord; finished: Map<number, boolean> } | null> {
     const run = (await getRun(id)) ?? null;
@@ -146,7 +164,7 @@ export function createRunActions(set: Set, get: Get): RunActions {
       })();
       return initialized;
     },
-    async benchStartRun(config) {
+    benchStartRun: (config) => exclusive(async () => {
       if (runner) return patch({ runError: { kind: 'busy', message: 'A run is already going.', advice: 'Pause it first; one run at a time shares the engine.' } });
       if (config.items.length === 0) return patch({ runError: { kind: 'empty', message: 'The subset is empty.', advice: 'Widen the filters or load a dataset.' } });
       let eng;
@@ -184,8 +202,8 @@ export function createRunActions(set: Set, get: Get): RunActions {
       }
       upsertRun(run);
       patch({ view: { run, summaries: new Array<undefined>(config.items.length).fill(undefined), live: [] }, compare: null });
-      await execute(run, config.items.map((_, i) => i), new Map(), eng);
-    },
+      return () => execute(run, config.items.map((_, i) => i), new Map(), eng);
+    }),
     async benchOpenRun(id) {
       if (get().bench.view?.run.id === id) return;
       const run = await getRun(id);
@@ -197,7 +215,7 @@ export function createRunActions(set: Set, get: Get): RunActions {
     benchCloseRun() {
       patch({ view: null, compare: null });
     },
-    async benchResume(id) {
+    benchResume: (id) => exclusive(async () => {
       if (runner) return patch({ runError: { kind: 'busy', message: 'A run is already going.', advice: 'Pause it first.' } });
       let eng;
       try {
@@ -210,8 +228,8 @@ export function createRunActions(set: Set, get: Get): RunActions {
       const mismatch = engineMismatch(prepared.run, eng.ref);
       if (mismatch) return patch({ runError: { kind: 'engine-mismatch', message: mismatch, advice: 'Load the same model (Models, or the server settings) to resume, or start a new run with this one.' } });
       const pending = pendingIndices(prepared.run.itemIds.length, prepared.finished);
-      await execute(prepared.run, pending, prepared.finished, eng);
-    },
+      return () => execute(prepared.run, pending, prepared.finished, eng);
+    }),
     benchPause() {
       runner?.pause();
     },
@@ -224,7 +242,7 @@ export function createRunActions(set: Set, get: Get): RunActions {
       upsertRun(next);
       patch((b) => ({ interrupted: b.interrupted.filter((x) => x !== id) }));
     },
-    async benchRetry(indices) {
+    benchRetry: (indices) => exclusive(async () => {
       const view = get().bench.view;
       if (!view || indices.length === 0) return;
       if (runner) return patch({ runError: { kind: 'busy', message: 'A run is already going.', advice: 'Pause it first.' } });
@@ -238,8 +256,8 @@ export function createRunActions(set: Set, get: Get): RunActions {
       if (!prepared) return;
       const mismatch = engineMismatch(prepared.run, eng.ref);
       if (mismatch) return patch({ runError: { kind: 'engine-mismatch', message: mismatch, advice: 'Retry with the model that judged the other items, so the run stays comparable.' } });
-      await execute(prepared.run, [...indices].sort((a, b) => a - b), prepared.finished, eng);
-    },
+      return () => execute(prepared.run, [...indices].sort((a, b) => a - b), prepared.finished, eng);
+    }),
     async benchDeleteRun(id) {
       if (runner && runner.runId === id) return patch({ runError: { kind: 'busy', message: 'This run is going.', advice: 'Pause it before deleting it.' } });
       await dbDeleteRun(id);

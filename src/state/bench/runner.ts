@@ -139,7 +139,7 @@ export class BenchRunner {
         outcome = await this.judgeOne(index, controller.signal);
       } catch (e) {
         // Storage failed (quota, a closed database): nothing else will work either.
-        outcome = { kind: 'fatal', error: { kind: 'storage', message: `Could not save the result: ${e instanceof Error ? e.message : String(e)}`, advice: 'Free some storage (Models → storage) and resume.' } };
+        outcome = { kind: 'fatal', error: { kind: 'storage', message: `Storage failed: ${e instanceof Error ? e.message : String(e)}`, advice: 'Free some storage (Models page) or reload the page, then resume: finished items are kept.' } };
       } finally {
         this.inflight.delete(index);
         this.o.callbacks?.onLiveEnd?.(index);

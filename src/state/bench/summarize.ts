@@ -4,9 +4,9 @@ import type { ParsedJudgment } from '../records.ts';
 import type { FailureKind, ItemResult, ItemSummary, RunError } from './types.ts';
 
 /**
- * Whether a judgment gave no usable prediction, and why. An engine error with no output (context too long, a
- * server error after retries) and an output with neither scores nor a ranking are failures; METRICS.md counts
- * their pairs in the accuracy denominator only. A partial answer with some scores is scored as it is.
+ * Whether a judgment gave no usable prediction, and why: an engine error (context too long, a server error after
+ * retries, a stream cut before the answer) or an output with neither scores nor a ranking. METRICS.md counts their
+ * pairs in the accuracy denominator only. A partial answer with some scores is scored as it is.
  */
 export function classifyFailure(r: { raw: string; parsed: ParsedJudgment | null; error: RunError | null; finishReason: FinishReason | null }): FailureKind | null {
   const usable = r.parsed !== null && (r.parsed.scores.length > 0 || r.parsed.ranking.length > 0);
@@ -14,7 +14,8 @@ export function classifyFailure(r: { raw: string; parsed: ParsedJudgment | null;
   if (r.error && r.error.kind === 'context-exceeded') return 'context-exceeded';
   if (r.error && r.error.kind === 'invalid-input') return 'invalid-input';
   if (r.finishReason === 'length') return 'truncated';
-  if (r.error && !r.raw) return 'engine-error';
+  // The engine failed or the stream broke before an answer: what did arrive is kept in `raw`.
+  if (r.error) return 'engine-error';
   return 'unparseable';
 }
 

@@ -1,0 +1,89 @@
+import { readFile } from 'node:fs/promises';
+import { test, expect, type Page } from '@playwright/test';
+import { loadScriptedModel, watchErrors } from '../support/app.ts';
+
+test.setTimeout(180_000);
+
+async function openBench(page: Page): Promise<void> {
+  await page.goto('/#/bench');
+  await expect(page.getByTestId('bench-page')).toHaveAttribute('data-ready', 'true');
+}
+
+/** Starts a run of `size` spot-check items, slowed down by the scripted engine's token delay. */
+async function startSlowRun(page: Page, size: number, name: string): Promise<void> {
+  await page.getByRole('button', { name: 'Load the spot-check set' }).click();
+  await expect(page.getByTestId('dataset-summary')).toHaveAttribute('data-items', '66');
+  await page.locator('#subset-size').fill(String(size));
+  await page.getByLabel('Principle override (optional)').fill('Prefer the most complete answer. [[token-delay:8]]');
+  await page.locator('#run-name').fill(name);
+  await page.getByRole('button', { name: 'Start run' }).click();
+  await expect(page.getByTestId('run-view')).toHaveAttribute('data-status', 'running');
+}
+
+const doneCount = async (page: Page) => Number(await page.getByTestId('run-view').getAttribute('data-done'));
+
+test('pause stops the run between items and resume finishes it with every item judged once', async ({ page }) => {
+  const errors = watchErrors(page);
+  await loadScriptedModel(page);
+  await openBench(page);
+  await startSlowRun(page, 6, 'pause me');
+  const run = page.getByTestId('run-view');
+  // The current item streams live.
+  await expect(page.getByTestId('live-item')).toHaveCount(1);
+  await expect(page.getByTestId('live-reasoning')).toContainText('principle', { timeout: 15_000 });
+  await expect(page.getByTestId('in-flight')).toHaveText('1 in flight');
+  await expect.poll(() => doneCount(page), { timeout: 60_000 }).toBeGreaterThanOrEqual(2);
+  await expect(page.getByTestId('time-left')).toContainText('left');
+
+  await page.getByRole('toolbar', { name: 'Run controls' }).getByRole('button', { name: /Pause/ }).click();
+  await expect(run).toHaveAttribute('data-status', 'paused');
+  await expect(page.getByTestId('live-item')).toHaveCount(0);
+  const atPause = await doneCount(page);
+  expect(atPause).toBeLessThan(6);
+  await page.waitForTimeout(1500);
+  expect(await doneCount(page)).toBe(atPause);
+  await expect(page.locator('[data-testid="item-row"][data-state="pending"]')).toHaveCount(6 - atPause);
+
+  await page.getByRole('toolbar', { name: 'Run controls' }).getByRole('button', { name: /Resume/ }).click();
+  await expect(run).toHaveAttribute('data-status', 'done', { timeout: 90_000 });
+  await expect(run).toHaveAttribute('data-done', '6');
+  await expect(page.locator('[data-testid="item-row"][data-state="done"]')).toHaveCount(6);
+  expect(errors).toEqual([]);
+});
+
+test('a reload in the middle of a run loses nothing: the page offers to resume exactly where it stopped', async ({ page }) => {
+  await loadScriptedModel(page);
+  await openBench(page);
+  await startSlowRun(page, 6, 'reload me');
+  await expect.poll(() => doneCount(page), { timeout: 60_000 }).toBeGreaterThanOrEqual(2);
+  const reloadedAt = Date.now();
+  await page.reload();
+
+  // After the reload: the run is kept, marked interrupted, with every finished item.
+  await expect(page.getByTestId('bench-page')).toHaveAttribute('data-ready', 'true');
+  const offer = page.getByTestId('resume-offer');
+  await expect(offer).toContainText('reload me');
+  await expect(offer).toContainText('load it');
+  const run = page.getByTestId('run-view');
+  await expect(run).toHaveAttribute('data-status', 'paused');
+  await expect(page.getByTestId('run-status')).toContainText('interrupted');
+  const kept = await doneCount(page);
+  expect(kept).toBeGreaterThanOrEqual(2);
+  await expect(page.locator('[data-testid="item-row"][data-state="done"]')).toHaveCount(kept);
+
+  // The browser model is gone with the page: load it again, come back, resume.
+  await loadScriptedModel(page);
+  await page.goto('/#/bench');
+  await expect(offer).not.toContainText('load it');
+  await offer.getByRole('button', { name: 'Resume where it stopped' }).click();
+  await expect(offer).toBeHidden();
+  await expect(run).toHaveAttribute('data-status', 'done', { timeout: 90_000 });
+  await expect(run).toHaveAttribute('data-done', '6');
+
+  // Nothing was judged twice: the items finished before the reload keep their original results.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export run (JSON)' }).click()]);
+  const doc = JSON.parse(await readFile(await download.path(), 'utf8')) as { items: Array<{ result: { finishedAt: number } | null }> };
+  const before = doc.items.filter((i) => i.result && i.result.finishedAt < reloadedAt).length;
+  expect(before).toBe(kept);
+  expect(doc.items.every((i) => i.result !== null)).toBe(true);
+});
