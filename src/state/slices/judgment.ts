@@ -44,6 +44,10 @@ export const createJudgmentSlice: StateCreator<AppState, [], [], JudgmentSlice> 
       set({ runError: { kind: 'invalid-input', message: valid.errors.map((e) => e.message).join(' '), advice: 'Fix the highlighted fields and run again.' } });
       return;
     }
+    if (get().engineKind === 'webllm' && get().bench.runningId !== null) {
+      set({ runError: { kind: 'busy', message: 'A benchmark run is using the browser engine.', advice: 'Pause the run on the Benchmark page, or wait for it to finish, then judge here.' } });
+      return;
+    }
     let eng;
     try {
       eng = await activeEngine(get());
