@@ -44,7 +44,7 @@ let abort: AbortController | null = null;
 
 export const createCompareSlice: StateCreator<AppState, [], [], CompareSlice> = (set, get) => {
   const patch = (i: number, p: Partial<CompareResult>) => set((s) => ({ compareResults: s.compareResults.map((r, j) => (j === i ? { ...r, ...p } : r)) }));
-  const useModel = async (m: ModelChoice | undefined) => {
+  const switchToModel = async (m: ModelChoice | undefined) => {
     if (!m) return;
     if (m.kind === 'openai') {
       if (get().engineKind !== 'openai') get().setEngineKind('openai');
@@ -78,7 +78,7 @@ export const createCompareSlice: StateCreator<AppState, [], [], CompareSlice> = 
         if (a.signal.aborted) break;
         patch(i, { status: 'running' });
         try {
-          await useModel(job.model);
+          await switchToModel(job.model);
           const eng = await activeEngine(get());
           const record = await runJudgment({
             engine: eng.engine,
