@@ -12,6 +12,7 @@
 //
 // Options: --skip-build (reuse the last bench builds), --quick (fewer repetitions, 300 runner items),
 //          --only=startup,streaming,overhead,runner,core   --reps=N   --no-fail
+//          --wait-quiet[=seconds] (wait, 300 s at most, for the load average to drop below the CPU count)
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -80,6 +81,20 @@ function checkProductionIsClean() {
 
 // --------------------------------------------------------------------------------------------------------------------
 
+const busy = (cpus) => os.loadavg()[0] > 2 * cpus;
+
+/** --wait-quiet[=seconds]: wait (default up to 300 s) for the 1-minute load average to drop below the CPU count. */
+async function waitForQuiet(cpus) {
+  const arg = args.find((a) => a === '--wait-quiet' || a.startsWith('--wait-quiet='));
+  if (!arg) return;
+  const limit = Number(arg.split('=')[1] ?? 300) * 1000;
+  const t = Date.now();
+  while (os.loadavg()[0] >= cpus && Date.now() - t < limit) {
+    log(`waiting for a quieter machine: load average ${os.loadavg()[0].toFixed(1)} on ${cpus} CPUs`);
+    await new Promise((r) => setTimeout(r, 15_000));
+  }
+}
+
 async function main() {
   const started = Date.now();
   const machine = machineInfo();
@@ -89,6 +104,7 @@ async function main() {
     process.exit(2);
   }
   if (!flag('skip-build') || !existsSync(join(DIST_E2E, 'bench', 'harness.html'))) build();
+  await waitForQuiet(machine.cpus);
   const clean = checkProductionIsClean();
   if (clean.length) {
     for (const p of clean) console.error(`✗ ${p}`);
@@ -151,6 +167,9 @@ async function main() {
   console.log(`Load average ${machine.loadAvgAtStart.join(' ')} at start, ${machine.loadAvgAtEnd.join(' ')} at end. Median of repeated runs; pass/fail is judged on the median.`);
   console.log('Startup: production build. Everything else: the e2e build (same app, scripted WebLLM worker engine).');
   printTable(table);
+  if (machine.loadAvgAtStart[0] > 2 * machine.cpus || busy(machine.cpus)) {
+    console.log(`\n⚠ The machine was busy (1-minute load average ${machine.loadAvgAtStart[0]} at start, ${machine.loadAvgAtEnd[0]} at end, on ${machine.cpus} CPUs): timings are inflated and a descheduled main thread shows up as long tasks. Rerun when it is quieter (--wait-quiet), or compare versions with scripts/bench/ab.mjs.`);
+  }
   const allErrors = [...(results.streaming?.errors ?? []), ...(results.overhead?.errors ?? []), ...(results.runner?.errors ?? []), ...(results.core?.errors ?? [])];
   if (allErrors.length) console.log(`\nPage errors during the bench:\n  ${allErrors.join('\n  ')}`);
   const failed = table.filter((r) => r.pass === false);

@@ -21,17 +21,17 @@ if (!findChromium()) {
   }
 }
 
-mkdirSync('test-results', { recursive: true });
+mkdirSync('reports', { recursive: true });
 must('npm', ['run', 'typecheck']);
 must('npm', ['run', 'lint']);
-const unit = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=test-results/unit.json']);
+const unit = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=reports/unit.json']);
 must('npm', ['run', 'build']);
 must('npm', ['run', 'build:e2e']);
 const e2e = run('npx', ['playwright', 'test']);
 
 const counts = { passed: 0, failed: 0, skipped: 0 };
 try {
-  const u = JSON.parse(readFileSync('test-results/unit.json', 'utf8'));
+  const u = JSON.parse(readFileSync('reports/unit.json', 'utf8'));
   counts.passed += u.numPassedTests;
   counts.failed += u.numFailedTests;
   counts.skipped += u.numPendingTests + (u.numTodoTests ?? 0);
@@ -39,7 +39,7 @@ try {
   counts.failed += unit === 0 ? 0 : 1;
 }
 try {
-  const e = JSON.parse(readFileSync('test-results/e2e.json', 'utf8'));
+  const e = JSON.parse(readFileSync('reports/e2e.json', 'utf8'));
   counts.passed += e.stats.expected + e.stats.flaky;
   counts.failed += e.stats.unexpected;
   counts.skipped += e.stats.skipped;
