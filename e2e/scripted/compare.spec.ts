@@ -55,3 +55,19 @@ test('two judgments from the history, side by side', async ({ page }) => {
   await expect(page.getByTestId('compare-column')).toHaveCount(2);
   await expect(page.getByTestId('compare-summary')).toHaveAttribute('data-winner-changed', 'true');
 });
+
+test('the same case with two models, loaded one after the other', async ({ page }) => {
+  await loadScriptedModel(page);
+  await page.goto('/#/compare');
+  await page.getByRole('tab', { name: 'Two models' }).click();
+  await page.getByLabel('Model A').selectOption({ label: 'Browser: Qwen3-0.6B (4-bit, f32)' });
+  await page.getByLabel('Model B').selectOption({ label: 'Browser: Qwen3-1.7B (4-bit, f32)' });
+  await page.getByRole('button', { name: 'Run both' }).click();
+  await expect(page.getByTestId('compare-summary')).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByTestId('compare-column')).toHaveCount(2);
+  await expect(page.getByTestId('compare-column').nth(0)).toContainText('Qwen3-0.6B');
+  await expect(page.getByTestId('compare-column').nth(1)).toContainText('Qwen3-1.7B');
+  await expect(page.getByTestId('compare-column').nth(1)).toHaveAttribute('data-status', 'done');
+  await page.goto('/#/models');
+  await expect(page.getByTestId('load-status')).toContainText('Qwen3-1.7B-q4f32_1-MLC');
+});
