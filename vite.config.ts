@@ -57,7 +57,7 @@ export default defineConfig(({ mode }) => ({
       ...(mode === 'e2e'
         ? {
             input: {
-              main: fileURLToPath(new URL('./index.html', import.meta.url)),
+              index: fileURLToPath(new URL('./index.html', import.meta.url)),
               harness: fileURLToPath(new URL('./bench/harness.html', import.meta.url)),
             },
           }

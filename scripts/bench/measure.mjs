@@ -46,6 +46,8 @@ export async function measureStartup(browser, base, { reps }) {
     const page = await context.newPage();
     await page.goto(base);
     await page.waitForFunction(() => window.__startup.interactiveAt !== null, null, { timeout: 30_000, polling: 50 });
+    // Paint timing entries arrive asynchronously: give first-contentful-paint a moment to be reported.
+    await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0, null, { timeout: 5_000, polling: 50 }).catch(() => {});
     const s = await page.evaluate(() => {
       const nav = performance.getEntriesByType('navigation')[0];
       const fcp = performance.getEntriesByName('first-contentful-paint')[0];
