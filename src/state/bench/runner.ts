@@ -11,6 +11,8 @@ export interface RunStorage {
   getItem(runId: string, index: number): Promise<BenchItem>;
   putResult(result: ItemResult): Promise<void>;
   putRun(run: RunRecord): Promise<void>;
+  /** An item's result and the updated run in one write (one commit instead of two); putResult + putRun when absent. */
+  putResultAndRun?(result: ItemResult, run: RunRecord): Promise<void>;
 }
 
 export interface RunnerCallbacks {
@@ -72,6 +74,10 @@ export class BenchRunner {
   private sessionStart = 0;
   private readonly baseActiveMs: number;
   private readonly o: RunnerOptions;
+  /** The next items' inputs, read while the current ones are judged (at most `concurrency` ahead). */
+  private readonly prefetched = new Map<number, Promise<BenchItem>>();
+  /** The last result write, still committing while the next item is judged (writes stay in order, one at a time). */
+  private lastWrite: Promise<void> = Promise.resolve();
 
   constructor(o: RunnerOptions) {
     this.o = o;
@@ -100,6 +106,12 @@ export class BenchRunner {
     await this.saveRun();
     const workers = Math.max(1, Math.min(this.o.concurrency, this.queue.length));
     await Promise.all(Array.from({ length: workers }, () => this.worker()));
+    try {
+      await this.lastWrite;
+    } catch (e) {
+      this.fatal ??= storageError(e);
+      this.stopReason ??= 'fatal';
+    }
     this.run.status = this.finalStatus(previous);
     this.run.lastError = this.fatal;
     await this.saveRun();
@@ -139,7 +151,7 @@ export class BenchRunner {
         outcome = await this.judgeOne(index, controller.signal);
       } catch (e) {
         // Storage failed (quota, a closed database): nothing else will work either.
-        outcome = { kind: 'fatal', error: { kind: 'storage', message: `Storage failed: ${e instanceof Error ? e.message : String(e)}`, advice: 'Free some storage (Models page) or reload the page, then resume: finished items are kept.' } };
+        outcome = { kind: 'fatal', error: storageError(e) };
       } finally {
         this.inflight.delete(index);
         this.o.callbacks?.onLiveEnd?.(index);
@@ -152,9 +164,25 @@ export class BenchRunner {
     }
   }
 
+  /** Starts reading the next pending item, so its read overlaps the engine's work on this one. */
+  private prefetchNext(): void {
+    const next = this.queue[0];
+    if (next === undefined || this.prefetched.has(next)) return;
+    const p = this.o.storage.getItem(this.run.id, next);
+    p.catch(() => {}); // a failed read surfaces when the item is taken
+    this.prefetched.set(next, p);
+  }
+
+  private takeItem(index: number): Promise<BenchItem> {
+    const p = this.prefetched.get(index);
+    this.prefetched.delete(index);
+    return p ?? this.o.storage.getItem(this.run.id, index);
+  }
+
   private async judgeOne(index: number, signal: AbortSignal): Promise<Outcome> {
     const run = this.run;
-    const item = await this.o.storage.getItem(run.id, index);
+    const item = await this.takeItem(index);
+    this.prefetchNext();
     if (signal.aborted) return { kind: 'discarded' };
     const input = { principle: run.principleOverride ?? item.principle, prompt: item.prompt, responses: item.responses.map((r) => ({ name: r.name, text: r.text })) };
     let attempts = 0;
@@ -211,11 +239,33 @@ export class BenchRunner {
       ms: performance.now() - t0,
       attempts: Math.max(1, attempts),
     };
-    await this.o.storage.putResult(result);
+    // The previous item's write has had this whole judgment to commit; a failure of it surfaces here (fatal).
+    await this.lastWrite;
     this.finished.set(index, result.failed);
     this.run.counts = countsOf(this.finished);
-    this.o.callbacks?.onResult?.(summarizeResult(item, result), result);
-    await this.saveRun();
+    // The result and the run's counts in one write when the storage can (one commit per item instead of two). It
+    // commits while the next item is judged: the item counts as done when it is stored, so a reload in between only
+    // means judging it again on resume, as for an item in flight.
+    const copy = this.runSnapshot();
+    const summary = summarizeResult(item, result);
+    const previous = this.lastWrite;
+    this.lastWrite = (async () => {
+      try {
+        await previous; // in order, also with several workers; a failed write fails the ones queued behind it
+        if (this.o.storage.putResultAndRun) await this.o.storage.putResultAndRun(result, copy);
+        else {
+          await this.o.storage.putResult(result);
+          await this.o.storage.putRun(copy);
+        }
+      } catch (e) {
+        this.finished.delete(index);
+        this.run.counts = countsOf(this.finished);
+        throw e;
+      }
+      this.o.callbacks?.onResult?.(summary, result);
+      this.o.callbacks?.onRun?.(copy);
+    })();
+    this.lastWrite.catch(() => {}); // awaited (and reported) by the next item or by start()
 
     if (failure === 'engine-error') {
       this.consecutiveEngineErrors++;
@@ -233,13 +283,21 @@ export class BenchRunner {
     return { kind: 'stored' };
   }
 
-  private async saveRun(): Promise<void> {
+  private runSnapshot(): RunRecord {
     this.run.activeMs = this.baseActiveMs + (performance.now() - this.sessionStart);
     this.run.updatedAt = Date.now();
-    const copy = { ...this.run, counts: { ...this.run.counts } };
+    return { ...this.run, counts: { ...this.run.counts } };
+  }
+
+  private async saveRun(): Promise<void> {
+    const copy = this.runSnapshot();
     await this.o.storage.putRun(copy);
     this.o.callbacks?.onRun?.(copy);
   }
+}
+
+function storageError(e: unknown): RunError {
+  return { kind: 'storage', message: `Storage failed: ${e instanceof Error ? e.message : String(e)}`, advice: 'Free some storage (Models page) or reload the page, then resume: finished items are kept.' };
 }
 
 function countingEngine(engine: JudgeEngine, onAttempt: () => void): JudgeEngine {

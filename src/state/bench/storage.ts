@@ -1,5 +1,5 @@
 import type { BenchItem } from '../../core/index.ts';
-import { forEachResult, getRunItem, getRunItems, putResult, putRun } from '../persist/benchDb.ts';
+import { forEachResult, getRunItem, getRunItems, putResult, putResultAndRun, putRun } from '../persist/benchDb.ts';
 import type { RunStorage } from './runner.ts';
 import { summarizeResult } from './summarize.ts';
 import type { ItemResult, ItemSummary } from './types.ts';
@@ -13,6 +13,7 @@ export const idbRunStorage: RunStorage = {
   },
   putResult,
   putRun,
+  putResultAndRun,
 };
 
 /** A run's per-item summaries (by index) and which items are finished, read from storage. */

@@ -62,7 +62,10 @@ export async function runJudgment(o: RunJudgmentOptions): Promise<JudgmentRecord
     error: null,
     tag: o.tag,
   };
-  if (persist) await putJudgment(record);
+  // Saved at once, but without holding up the request: the write overlaps the engine's prefill. A reload in the middle
+  // still finds the record (marked interrupted). Awaited before the final write, so the two stay in order.
+  const started = persist ? putJudgment(record) : null;
+  started?.catch(() => {});
 
   const parser = createStreamParser(maskedToReal, o.input.responses.map((r) => r.name));
   const pieces: string[] = [];
@@ -112,6 +115,9 @@ export async function runJudgment(o: RunJudgmentOptions): Promise<JudgmentRecord
   record.status = record.error && !result ? 'error' : result?.finishReason === 'abort' || o.signal.aborted ? 'stopped' : result?.finishReason === 'incomplete' || result?.finishReason === 'error' ? 'error' : 'done';
   record.finishedAt = Date.now();
   o.onLive?.({ phase: 'done', reasoning: parsed.reasoning, scores: parsed.scores, ranking: parsed.ranking, chars: raw.length });
-  if (persist) await putJudgment(record);
+  if (persist) {
+    await started;
+    await putJudgment(record);
+  }
   return record;
 }

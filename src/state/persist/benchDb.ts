@@ -119,6 +119,13 @@ export async function putResult(result: ItemResult): Promise<void> {
   await (await benchDb()).put('results', result);
 }
 
+/** An item's result and its run's record in one transaction (one commit). */
+export async function putResultAndRun(result: ItemResult, run: RunRecord): Promise<void> {
+  const d = await benchDb();
+  const tx = d.transaction(['results', 'runs'], 'readwrite');
+  await Promise.all([tx.objectStore('results').put(result), tx.objectStore('runs').put(run), tx.done]);
+}
+
 export async function getResult(runId: string, index: number): Promise<ItemResult | undefined> {
   return (await benchDb()).get('results', [runId, index]);
 }

@@ -2,7 +2,9 @@ import type { JudgmentRecord } from '../records.ts';
 import { db } from './db.ts';
 
 export async function putJudgment(r: JudgmentRecord): Promise<void> {
-  await (await db()).put('judgments', structuredClone(r));
+  // Copied before the first await: the caller may go on changing the record while the write is queued.
+  const copy = structuredClone(r);
+  await (await db()).put('judgments', copy);
 }
 
 export async function listJudgments(limit = 500): Promise<JudgmentRecord[]> {
