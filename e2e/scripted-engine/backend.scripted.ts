@@ -85,7 +85,7 @@ class ScriptedEngine implements Scripted {
       }, 10);
       return new Promise<void>(() => {});
     }
-    const slow = directive(id, 'slow') ? 400 : 40;
+    const slow = directive(id, 'slow') ? 1000 : 40;
     const base = resolveModelBase(record.model);
     const cache = await caches.open('webllm/model');
     const manifestUrl = new URL('tensor-cache.json', base).href;
