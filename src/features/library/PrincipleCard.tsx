@@ -110,7 +110,7 @@ export function PrincipleCard({ p }: { p: SavedPrinciple }) {
       <details>
         <summary className="cursor-pointer text-sm text-muted">Version history</summary>
         <div className="mt-2">
-          <VersionDiff p={p} />
+          <VersionDiff key={p.versions.length} p={p} />
         </div>
       </details>
       <TrainingSnippetsDialog
