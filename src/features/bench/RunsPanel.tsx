@@ -1,5 +1,6 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useAppStore } from '../../state/store.ts';
+import { JsonFileButton } from '../../components/JsonFileButton.tsx';
 import { STATUS_CLASS, STATUS_LABEL, fmtDate } from './format.ts';
 
 /** Saved runs (open, resume, delete) and importing an exported run. */
@@ -10,27 +11,17 @@ export function RunsPanel() {
   const openRun = useAppStore((s) => s.benchOpenRun);
   const del = useAppStore((s) => s.benchDeleteRun);
   const importRun = useAppStore((s) => s.benchImportRun);
-  const fileRef = useRef<HTMLInputElement>(null);
   const [msg, setMsg] = useState<{ ok: boolean; text: string } | null>(null);
   const [confirm, setConfirm] = useState<string | null>(null);
 
   return (
     <div className="space-y-2">
       <div className="flex flex-wrap items-center gap-2">
-        <button type="button" className="btn" onClick={() => fileRef.current?.click()}>
-          Import a run…
-        </button>
-        <input
-          ref={fileRef}
-          type="file"
-          accept=".json,application/json"
-          className="hidden"
-          aria-label="Import an exported run"
-          data-testid="import-run-input"
-          onChange={async (e) => {
-            const file = e.target.files?.[0];
-            e.target.value = '';
-            if (!file) return;
+        <JsonFileButton
+          label="Import a run…"
+          inputLabel="Import an exported run"
+          testId="import-run-input"
+          onFile={async (file) => {
             const r = await importRun(file);
             setMsg({ ok: r.ok, text: r.message });
           }}
