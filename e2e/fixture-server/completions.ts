@@ -86,6 +86,8 @@ interface ServeOptions {
   id: string;
   /** Delay between tokens for fault-slow. */
   slowTokenMs: number;
+  /** For fault-cut: resolves when the half-sent stream should be dropped (or the client has gone). */
+  cutSignal: (closed: AbortSignal) => Promise<void>;
 }
 
 /** Answers a chat completion, streamed or not, with the scripted judgment and the requested fault. */
@@ -112,7 +114,7 @@ export async function serveCompletion(res: ServerResponse, o: ServeOptions): Pro
     if (o.closed.aborted) return;
     if (o.fault === 'fault-cut' && i === half) {
       await writeAndWait(res, '');
-      await sleep(30, o.closed);
+      await o.cutSignal(o.closed);
       res.socket?.destroy();
       return;
     }

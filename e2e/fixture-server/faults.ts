@@ -15,7 +15,7 @@ export const FAULTS = [
   'fault-500',
   /** 429 with `Retry-After: 1` for the first request of each distinct body, then success. */
   'fault-429',
-  /** Half the tokens, then the socket is destroyed. */
+  /** Half the tokens, then the socket is destroyed (after cutHoldMs, or at `POST /__fixture/cut`). */
   'fault-cut',
   /** A `data: {not json` line in the middle of the stream, which then goes on. */
   'fault-malformed-sse',

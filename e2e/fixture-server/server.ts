@@ -47,7 +47,9 @@ function sendJson(res: ServerResponse, status: number, body: object, headers: Re
 }
 
 interface State {
-  opts: Required<Pick<FixtureServerOptions, 'models' | 'maxModelLen' | 'slowTokenMs'>> & FixtureServerOptions;
+  opts: Required<Pick<FixtureServerOptions, 'models' | 'maxModelLen' | 'slowTokenMs' | 'cutHoldMs'>> & FixtureServerOptions;
+  /** Releases of the fault-cut streams now holding their half. */
+  heldCuts: Set<() => void>;
   requests: RecordedRequest[];
   /** Bodies already answered with a 429 by fault-429. */
   rateLimited: Set<string>;
@@ -75,6 +77,21 @@ function answerCommonFault(fault: Fault | null, key: string, res: ServerResponse
   }
 }
 
+/** Holds a fault-cut stream until cutHoldMs passes, `POST /__fixture/cut` arrives or the client goes away. */
+function holdCut(s: State, closed: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const release = () => {
+      clearTimeout(timer);
+      s.heldCuts.delete(release);
+      closed.removeEventListener('abort', release);
+      resolve();
+    };
+    const timer = setTimeout(release, s.opts.cutHoldMs);
+    s.heldCuts.add(release);
+    closed.addEventListener('abort', release);
+  });
+}
+
 async function handle(req: IncomingMessage, res: ServerResponse, s: State): Promise<void> {
   const method = req.method ?? 'GET';
   const rawPath = req.url ?? '/';
@@ -92,6 +109,11 @@ async function handle(req: IncomingMessage, res: ServerResponse, s: State): Prom
     res.writeHead(204, headers);
     res.end();
     return;
+  }
+  if (apiPath === '/__fixture/cut' && method === 'POST') {
+    const held = [...s.heldCuts];
+    for (const release of held) release();
+    return sendJson(res, 200, { released: held.length }, headers);
   }
   if (body === null) return sendJson(res, 413, errorBody('The request body is too large.', 'invalid_request_error'), headers);
   if (s.opts.apiKey !== undefined && req.headers.authorization !== `Bearer ${s.opts.apiKey}`) {
@@ -118,14 +140,15 @@ async function handle(req: IncomingMessage, res: ServerResponse, s: State): Prom
       return sendJson(res, 404, errorBody(message, 'invalid_request_error', 'model_not_found'), replyHeaders);
     }
     const id = `chatcmpl-fixture-${s.nextId++}`;
-    return serveCompletion(res, { req: parsed, fault, headers: replyHeaders, closed: closed.signal, id, slowTokenMs: s.opts.slowTokenMs });
+    return serveCompletion(res, { req: parsed, fault, headers: replyHeaders, closed: closed.signal, id, slowTokenMs: s.opts.slowTokenMs, cutSignal: (c) => holdCut(s, c) });
   }
   return sendJson(res, 404, { detail: 'Not Found' }, headers);
 }
 
 export const startFixtureServer: StartFixtureServer = (opts = {}) => {
   const state: State = {
-    opts: { ...opts, models: opts.models ?? ['rewardanything-8b'], maxModelLen: opts.maxModelLen ?? 8192, slowTokenMs: opts.slowTokenMs ?? 50 },
+    opts: { ...opts, models: opts.models ?? ['rewardanything-8b'], maxModelLen: opts.maxModelLen ?? 8192, slowTokenMs: opts.slowTokenMs ?? 50, cutHoldMs: opts.cutHoldMs ?? 30 },
+    heldCuts: new Set(),
     requests: [],
     rateLimited: new Set(),
     nextId: 1,

@@ -26,6 +26,13 @@ export interface FixtureServerOptions {
   maxModelLen?: number;
   /** Delay between tokens of the fault-slow model (default 50 ms). */
   slowTokenMs?: number;
+  /**
+   * How long fault-cut holds its half-sent stream before dropping the connection (default 30 ms). A browser test sets it
+   * high and drops the connection itself with `POST /__fixture/cut` once the page shows the partial output: a browser
+   * discards body bytes it has received but not yet handed to the page when the connection breaks, so a fixed short
+   * delay makes "the partial output is kept" depend on the machine's load.
+   */
+  cutHoldMs?: number;
 }
 
 export interface FixtureServer {

@@ -25,9 +25,13 @@ test('reasoning sent separately (reasoning_content) is shown as the reasoning', 
   await expect(page.getByTestId('diagnostics-clean')).toBeVisible();
 });
 
-test('a stream cut mid-way keeps the partial output, marked as incomplete', async ({ page }) => {
+test('a stream cut mid-way keeps the partial output, marked as incomplete', async ({ page, request }) => {
   await useServer(page, { model: 'fault-cut' });
   await run(page);
+  // The server holds half the judgment until told to drop the connection; cut only once the page shows that half.
+  await expect(page.getByTestId('reasoning')).toContainText('The principle asks me', { timeout: 30_000 });
+  await expect(page.getByTestId('judgment')).toHaveAttribute('data-status', 'running');
+  expect((await request.post(`${url(PORTS.openai)}/__fixture/cut`)).ok()).toBe(true);
   await expect(page.getByTestId('judgment')).toHaveAttribute('data-status', 'error', { timeout: 30_000 });
   await expect(page.getByTestId('diagnostics')).toContainText('closed the stream before the judgment finished');
   await page.getByText('Raw output').click();

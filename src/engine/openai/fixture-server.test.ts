@@ -60,4 +60,32 @@ describe('fixture server', () => {
     expect(res.status).toBe(400);
     expect(await res.json()).toMatchObject({ error: { message: expect.stringContaining('model') } });
   });
+
+  it('fault-cut holds half the stream until POST /__fixture/cut, then drops the connection', async () => {
+    const holding = await (await loadFixtureServer())({ cutHoldMs: 60_000 });
+    try {
+      const res = await fetch(`${holding.url}/v1/chat/completions`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ model: 'fault-cut', stream: true, messages: judgeMessages('x', CANDIDATES) }),
+      });
+      const reader = (res.body as ReadableStream<Uint8Array>).getReader();
+      const decoder = new TextDecoder();
+      let seen = '';
+      while (!seen.includes('"delta":{"content"')) {
+        const { value, done } = await reader.read();
+        if (done) throw new Error('the stream ended before the first half');
+        seen += decoder.decode(value, { stream: true });
+      }
+      const released = (await (await fetch(`${holding.url}/__fixture/cut`, { method: 'POST' })).json()) as { released: number };
+      expect(released.released).toBe(1);
+      const rest = (async () => {
+        for (;;) if ((await reader.read()).done) return 'ended';
+      })();
+      await expect(rest).rejects.toThrow();
+      expect(seen).not.toContain('[DONE]');
+    } finally {
+      await holding.close();
+    }
+  });
 });

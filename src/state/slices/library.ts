@@ -1,4 +1,5 @@
 import type { StateCreator } from 'zustand';
+import { createSerial } from '../../core/index.ts';
 import type { SavedPrinciple } from '../records.ts';
 import { deletePrinciple, listPrinciples, putPrinciple } from '../persist/principles.ts';
 import type { AppState } from '../store.ts';
@@ -15,15 +16,16 @@ export interface LibrarySlice {
   importPrinciples(list: SavedPrinciple[]): Promise<number>;
 }
 
+/**
+ * Library reads and writes run one at a time: a list read that started before a save would otherwise finish after it
+ * and put the older list back (save a version, open the Library at once, and the new version seemed gone).
+ */
+const serial = createSerial();
+
 const id = () => (crypto.randomUUID ? crypto.randomUUID() : `${Date.now()}-${Math.random()}`);
 
-export const createLibrarySlice: StateCreator<AppState, [], [], LibrarySlice> = (set, get) => ({
-  library: [],
-  libraryLoaded: false,
-  async loadLibrary() {
-    set({ library: await listPrinciples(), libraryLoaded: true });
-  },
-  async savePrinciple(p) {
+export const createLibrarySlice: StateCreator<AppState, [], [], LibrarySlice> = (set, get) => {
+  const save: LibrarySlice['savePrinciple'] = async (p) => {
     const now = Date.now();
     const existing = p.id ? get().library.find((x) => x.id === p.id) : undefined;
     let saved: SavedPrinciple;
@@ -43,26 +45,39 @@ export const createLibrarySlice: StateCreator<AppState, [], [], LibrarySlice> = 
     await putPrinciple(saved);
     set((s) => ({ library: [saved, ...s.library.filter((x) => x.id !== saved.id)] }));
     return saved;
-  },
-  async renamePrinciple(pid, name, tags) {
-    const p = get().library.find((x) => x.id === pid);
-    if (!p) return;
-    const saved = { ...p, name, tags, updatedAt: Date.now() };
-    await putPrinciple(saved);
-    set((s) => ({ library: s.library.map((x) => (x.id === pid ? saved : x)) }));
-  },
-  async duplicatePrinciple(pid) {
-    const p = get().library.find((x) => x.id === pid);
-    if (!p) return null;
-    return get().savePrinciple({ name: `${p.name} (copy)`, tags: p.tags, text: p.text });
-  },
-  async removePrinciple(pid) {
-    await deletePrinciple(pid);
-    set((s) => ({ library: s.library.filter((x) => x.id !== pid) }));
-  },
-  async importPrinciples(list) {
-    for (const p of list) await putPrinciple(p);
-    await get().loadLibrary();
-    return list.length;
-  },
-});
+  };
+  return {
+    library: [],
+    libraryLoaded: false,
+    loadLibrary: () =>
+      serial(async () => {
+        set({ library: await listPrinciples(), libraryLoaded: true });
+      }),
+    savePrinciple: (p) => serial(() => save(p)),
+    renamePrinciple: (pid, name, tags) =>
+      serial(async () => {
+        const p = get().library.find((x) => x.id === pid);
+        if (!p) return;
+        const saved = { ...p, name, tags, updatedAt: Date.now() };
+        await putPrinciple(saved);
+        set((s) => ({ library: s.library.map((x) => (x.id === pid ? saved : x)) }));
+      }),
+    duplicatePrinciple: (pid) =>
+      serial(async () => {
+        const p = get().library.find((x) => x.id === pid);
+        if (!p) return null;
+        return save({ name: `${p.name} (copy)`, tags: p.tags, text: p.text });
+      }),
+    removePrinciple: (pid) =>
+      serial(async () => {
+        await deletePrinciple(pid);
+        set((s) => ({ library: s.library.filter((x) => x.id !== pid) }));
+      }),
+    importPrinciples: (list) =>
+      serial(async () => {
+        for (const p of list) await putPrinciple(p);
+        set({ library: await listPrinciples(), libraryLoaded: true });
+        return list.length;
+      }),
+  };
+};
