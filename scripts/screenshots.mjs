@@ -44,8 +44,13 @@ try {
     await page.getByTestId('compare-summary').waitFor({ timeout: 60_000 });
     await page.screenshot({ path: `docs/screenshots/compare-${theme}.png` });
     await page.goto(`${base}/#/bench`);
-    await page.waitForTimeout(500);
-    await page.screenshot({ path: `docs/screenshots/bench-${theme}.png` });
+    await page.locator('[data-testid="bench-page"][data-ready="true"]').waitFor();
+    await page.getByRole('button', { name: 'Load the spot-check set' }).click();
+    await page.locator('#subset-size').fill('30');
+    await page.locator('#run-name').fill(`spot-check (${theme})`);
+    await page.getByRole('button', { name: 'Start run' }).click();
+    await page.locator('[data-testid="run-view"][data-status="done"]').waitFor({ timeout: 120_000 });
+    await page.screenshot({ path: `docs/screenshots/bench-${theme}.png`, fullPage: true });
     await ctx.close();
   }
   console.log('Screenshots written to docs/screenshots/');

@@ -42,7 +42,7 @@ export function MetricsTable({ report, intervals }: { report: StandardReport; in
       <table className="w-full min-w-[44rem] text-sm" data-testid="metrics-table">
         <caption className="mb-1 text-left text-xs text-muted">
           Accuracy = Σcorrect / Σpairs (%); τ-b and NDCG ×100 (mean over items); variance of predicted scores; weighted pair reward 0–1. Brackets: 95% bootstrap interval
-          (1,000 seeded resamples){intervals ? '' : ' — computed when the run stops'}. Unparseable outputs count as failures: their pairs count as wrong.
+          (1,000 seeded resamples){intervals ? '' : ' — being computed'}. Unparseable outputs count as failures: their pairs count as wrong.
         </caption>
         <thead>
           <tr className="text-xs text-muted">

@@ -22,7 +22,7 @@ export function RunView() {
   // Selected apart from `live`, which changes every animation frame while items stream.
   const run = useAppStore((s) => s.bench.view?.run);
   const summaries = useAppStore((s) => s.bench.view?.summaries ?? NONE);
-  const { metrics } = useRunMetrics(summaries, run?.status ?? 'paused');
+  const { metrics } = useRunMetrics(run?.id, summaries);
   const [open, setOpen] = useState<number | null>(null);
   const [msg, setMsg] = useState<string | null>(null);
   if (!run) return null;

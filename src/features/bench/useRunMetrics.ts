@@ -1,12 +1,22 @@
-import { useDeferredValue, useMemo } from 'react';
-import { LIVE_INTERVAL_LIMIT, runMetrics, type RunMetrics } from '../../state/bench/metrics.ts';
-import type { ItemSummary, RunStatus } from '../../state/bench/types.ts';
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { runMetrics, type RunMetrics } from '../../state/bench/metrics.ts';
+import { requestMetricsWithIntervals } from '../../state/bench/metricsClient.ts';
+import type { ItemSummary } from '../../state/bench/types.ts';
 
-/** Metrics of the finished items, off the urgent render path; long live runs get intervals when they stop. */
-export function useRunMetrics(summaries: ReadonlyArray<ItemSummary | undefined>, status: RunStatus): { metrics: RunMetrics | null; finished: ItemSummary[] } {
+/**
+ * Metrics of a run's finished items. Point estimates are computed at once (cheap); intervals come from a worker. While
+ * a live run moves on, the last metrics with intervals stay shown until the next ones arrive (a second at most), so the
+ * table does not flicker between "with" and "without" intervals on every item.
+ */
+export function useRunMetrics(runId: string | undefined, summaries: ReadonlyArray<ItemSummary | undefined>): { metrics: RunMetrics | null; finished: ItemSummary[] } {
   const finished = useMemo(() => summaries.filter((s): s is ItemSummary => s !== undefined), [summaries]);
   const deferred = useDeferredValue(finished);
-  const intervals = status !== 'running' || deferred.length <= LIVE_INTERVAL_LIMIT;
-  const metrics = useMemo(() => (deferred.length > 0 ? runMetrics(deferred, intervals) : null), [deferred, intervals]);
+  const quick = useMemo(() => (deferred.length > 0 ? runMetrics(deferred, false) : null), [deferred]);
+  const [full, setFull] = useState<{ runId: string | undefined; metrics: RunMetrics } | null>(null);
+  useEffect(() => {
+    if (deferred.length === 0) return;
+    return requestMetricsWithIntervals(deferred, (metrics) => setFull({ runId, metrics }));
+  }, [deferred, runId]);
+  const metrics = deferred.length === 0 ? null : full && full.runId === runId ? full.metrics : quick;
   return { metrics, finished };
 }

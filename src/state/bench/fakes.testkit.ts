@@ -6,7 +6,8 @@ import { EngineError } from '../../engine/errors.ts';
 import type { JudgeEngine, JudgeOptions, RawJudgment, Sampling } from '../../engine/types.ts';
 import type { EngineRef } from '../records.ts';
 import type { RunStorage } from './runner.ts';
-import type { ItemResult, RunRecord } from './types.ts';
+import { summarizeResult } from './summarize.ts';
+import type { ItemResult, ItemSummary, RunRecord } from './types.ts';
 
 /**
  * A fake judge. It reads the masked names from the user message and scores them by name order (model-1 best),
@@ -143,4 +144,26 @@ export function runRecord(id: string, items: BenchItem[], extra: Partial<RunReco
     imported: false,
     ...extra,
   };
+}
+
+/** A finished item's result with the given scores and ranking (or a failure). */
+export function itemResult(index: number, scores: Array<[string, number]>, ranking: string[], failed = false): ItemResult {
+  return {
+    runId: 'r', index, itemId: `i${index}`, input: { principle: 'p', prompt: 'q', responses: [] }, mask: true, maskedToReal: null,
+    engine: { kind: 'webllm', modelId: 'm', contextWindow: 8192 }, raw: 'x', finishReason: 'stop', error: null,
+    parsed: failed ? null : { reasoning: '', scores, ranking, diagnostics: {} as never },
+    stats: null, failed, failure: failed ? 'unparseable' : null, startedAt: 0, finishedAt: 0, ms: 10, attempts: 1,
+  };
+}
+
+/** Twelve summaries over two domains and two categories: 8 right, 3 reversed, 1 failed (24 of 36 pairs right). */
+export function sampleSummaries(): ItemSummary[] {
+  const out: ItemSummary[] = [];
+  for (let i = 0; i < 12; i++) {
+    const item = benchItem(`i${i}`, 'q', { domain: i % 2 ? 'chat' : 'code', category: i % 3 ? 'tone' : 'logic' });
+    const good = i % 4 !== 0;
+    const r = itemResult(i, good ? [['A', 5], ['B', 3], ['C', 1]] : [['A', 1], ['B', 3], ['C', 5]], good ? ['A', 'B', 'C'] : ['C', 'B', 'A'], i === 11);
+    out.push(summarizeResult(item, r));
+  }
+  return out;
 }

@@ -2,28 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fromRMBench, PAPER_TABLE3_COLUMNS, type BenchItem } from '../../core/index.ts';
 import { metricsCsv, runMetrics, table3Row } from './metrics.ts';
 import { summarizeResult } from './summarize.ts';
-import { benchItem } from './fakes.testkit.ts';
-import type { ItemResult, ItemSummary } from './types.ts';
-
-function result(index: number, scores: Array<[string, number]>, ranking: string[], failed = false): ItemResult {
-  return {
-    runId: 'r', index, itemId: `i${index}`, input: { principle: 'p', prompt: 'q', responses: [] }, mask: true, maskedToReal: null,
-    engine: { kind: 'webllm', modelId: 'm', contextWindow: 8192 }, raw: 'x', finishReason: 'stop', error: null,
-    parsed: failed ? null : { reasoning: '', scores, ranking, diagnostics: {} as never },
-    stats: null, failed, failure: failed ? 'unparseable' : null, startedAt: 0, finishedAt: 0, ms: 10, attempts: 1,
-  };
-}
-
-function summaries(): ItemSummary[] {
-  const out: ItemSummary[] = [];
-  for (let i = 0; i < 12; i++) {
-    const item = benchItem(`i${i}`, 'q', { domain: i % 2 ? 'chat' : 'code', category: i % 3 ? 'tone' : 'logic' });
-    const good = i % 4 !== 0;
-    const r = result(i, good ? [['A', 5], ['B', 3], ['C', 1]] : [['A', 1], ['B', 3], ['C', 5]], good ? ['A', 'B', 'C'] : ['C', 'B', 'A'], i === 11);
-    out.push(summarizeResult(item, r));
-  }
-  return out;
-}
+import { itemResult as result, sampleSummaries as summaries } from './fakes.testkit.ts';
 
 describe('runMetrics', () => {
   it('computes overall / domain / category slices with seeded intervals and counts failures in the denominator', () => {

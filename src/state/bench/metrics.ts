@@ -13,12 +13,9 @@ export interface RunMetrics {
   report: StandardReport;
   /** RM-Bench's own scoring, when the run has RM-Bench items. */
   rmbench: RMBenchReport | null;
-  /** Intervals were computed (they are left out while a long run is still going). */
+  /** Intervals were computed (the quick figures shown before the worker's answer arrives have none). */
   intervals: boolean;
 }
-
-/** Runs with more finished items than this get intervals only when they stop (the bootstrap is not free). */
-export const LIVE_INTERVAL_LIMIT = 300;
 
 /** METRICS.md metrics of a run's finished items: overall, per domain and per category, with seeded intervals. */
 export function runMetrics(summaries: readonly ItemSummary[], intervals = true): RunMetrics {
