@@ -87,3 +87,31 @@ test('a reload in the middle of a run loses nothing: the page offers to resume e
   expect(before).toBe(kept);
   expect(doc.items.every((i) => i.result !== null)).toBe(true);
 });
+
+test('a second tab leaves a run going in the first alone: not marked interrupted, followed, and not resumable there', async ({ page, context }) => {
+  await loadScriptedModel(page);
+  await openBench(page);
+  await startSlowRun(page, 6, 'two tabs');
+  await expect.poll(() => doneCount(page), { timeout: 60_000 }).toBeGreaterThanOrEqual(1);
+
+  const other = await context.newPage();
+  await openBench(other);
+  await expect(other.locator('[data-testid="run-row"]')).toHaveAttribute('data-status', 'running');
+  await expect(other.getByTestId('resume-offer')).toHaveCount(0);
+  await other.getByRole('button', { name: 'two tabs', exact: true }).click();
+  await expect(other.getByTestId('run-elsewhere')).toBeVisible();
+  await expect(other.getByTestId('run-status')).toHaveText('Running in another tab');
+  await expect(other.getByTestId('run-progress').getByRole('button')).toHaveCount(0);
+  await expect(other.getByRole('button', { name: 'Delete run two tabs' })).toBeDisabled();
+  // The second tab follows the first one's progress.
+  const seen = Number(await other.getByTestId('run-view').getAttribute('data-done'));
+  await expect.poll(async () => Number(await other.getByTestId('run-view').getAttribute('data-done')), { timeout: 30_000 }).toBeGreaterThan(seen);
+
+  // Paused in the first tab, the run can be taken over in the second.
+  await page.getByRole('toolbar', { name: 'Run controls' }).getByRole('button', { name: /Pause/ }).click();
+  await expect(page.getByTestId('run-view')).toHaveAttribute('data-status', 'paused');
+  await expect(other.getByTestId('run-elsewhere')).toHaveCount(0, { timeout: 10_000 });
+  await expect(other.getByTestId('run-view')).toHaveAttribute('data-status', 'paused');
+  await expect(other.getByRole('toolbar', { name: 'Run controls' }).getByRole('button', { name: /Resume/ })).toBeVisible();
+  await expect(page.getByTestId('run-view')).toHaveAttribute('data-status', 'paused');
+});

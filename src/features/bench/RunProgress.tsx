@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { useAppStore } from '../../state/store.ts';
 import { formatDuration } from '../../state/bench/estimate.ts';
 import type { ItemSummary, LiveItem, RunRecord } from '../../state/bench/types.ts';
@@ -11,6 +12,8 @@ export function RunProgress({ run, summaries }: { run: RunRecord; summaries: Rea
   const cancel = useAppStore((s) => s.benchCancel);
   const retry = useAppStore((s) => s.benchRetry);
   const inFlight = useAppStore((s) => s.bench.view?.live.length ?? 0);
+  const elsewhere = useAppStore((s) => s.bench.elsewhere.includes(run.id));
+  const refreshElsewhere = useAppStore((s) => s.benchRefreshElsewhere);
   const total = run.itemIds.length;
   const { done, failed } = run.counts;
   const mine = runningId === run.id;
@@ -19,6 +22,14 @@ export function RunProgress({ run, summaries }: { run: RunRecord; summaries: Rea
   const msPerItem = done > 0 ? run.activeMs / done : null;
   const left = msPerItem !== null ? msPerItem * (total - done) : null;
   const failedIdx = summaries.flatMap((s, i) => (s?.failed ? [i] : []));
+  const watchOtherTab = elsewhere || (run.status === 'running' && !mine);
+
+  // Another tab's progress reaches this one through storage: re-read it while that tab works.
+  useEffect(() => {
+    if (!watchOtherTab) return;
+    const timer = setInterval(() => void refreshElsewhere(), 2000);
+    return () => clearInterval(timer);
+  }, [watchOtherTab, refreshElsewhere]);
 
   return (
     <div className="space-y-2" data-testid="run-progress">
@@ -26,6 +37,7 @@ export function RunProgress({ run, summaries }: { run: RunRecord; summaries: Rea
         <span className={`font-semibold ${STATUS_CLASS[run.status]}`} data-testid="run-status">
           {STATUS_LABEL[run.status]}
           {run.interrupted && ' (interrupted)'}
+          {elsewhere && ' in another tab'}
         </span>
         <span data-testid="run-counts">
           {done} / {total} items
@@ -38,8 +50,13 @@ export function RunProgress({ run, summaries }: { run: RunRecord; summaries: Rea
       <div className="h-2.5 w-full rounded bg-sunken" role="progressbar" aria-label="Run progress" aria-valuemin={0} aria-valuemax={total} aria-valuenow={done} aria-valuetext={`${done} of ${total} items`}>
         <div className={`h-2.5 rounded ${failed ? 'bg-warn' : 'bg-accent'}`} style={{ width: `${pct}%` }} />
       </div>
-      <div className="flex flex-wrap gap-2" role="toolbar" aria-label="Run controls">
-        {mine ? (
+      {elsewhere && (
+        <p className="text-sm text-muted" data-testid="run-elsewhere">
+          Another tab of this browser is judging this run; its progress shows here every few seconds. To pause, cancel or go on with it here, use that tab (or close it).
+        </p>
+      )}
+      <div className="flex flex-wrap gap-2" role="toolbar" aria-label="Run controls" hidden={elsewhere}>
+        {elsewhere ? null : mine ? (
           <>
             <button type="button" className="btn" onClick={pause}>
               ⏸ Pause

@@ -8,6 +8,7 @@ export function RunsPanel() {
   const runs = useAppStore((s) => s.bench.runs);
   const viewId = useAppStore((s) => s.bench.view?.run.id ?? null);
   const runningId = useAppStore((s) => s.bench.runningId);
+  const elsewhere = useAppStore((s) => s.bench.elsewhere);
   const openRun = useAppStore((s) => s.benchOpenRun);
   const del = useAppStore((s) => s.benchDeleteRun);
   const importRun = useAppStore((s) => s.benchImportRun);
@@ -79,7 +80,7 @@ export function RunsPanel() {
                         </button>
                       </span>
                     ) : (
-                      <button type="button" className="btn" disabled={r.id === runningId} onClick={() => setConfirm(r.id)} aria-label={`Delete run ${r.name}`}>
+                      <button type="button" className="btn" disabled={r.id === runningId || elsewhere.includes(r.id)} onClick={() => setConfirm(r.id)} aria-label={`Delete run ${r.name}`}>
                         Delete
                       </button>
                     )}

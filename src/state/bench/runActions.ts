@@ -9,6 +9,7 @@ import { createRun, deleteRun as dbDeleteRun, getRun, getResult, getRunItem, get
 import { BenchRunner, pendingIndices } from './runner.ts';
 import { SERVER_RETRY } from './retryingEngine.ts';
 import { idbRunStorage, loadResults, loadSummaries } from './storage.ts';
+import { runsBeingJudged, withRunLock } from './runLock.ts';
 import type { ItemResult, RunRecord } from './types.ts';
 
 export interface RunActions {
@@ -24,6 +25,8 @@ export interface RunActions {
   benchRetry(indices: number[]): Promise<void>;
   benchDeleteRun(id: string): Promise<void>;
   benchDismissInterrupted(id: string): void;
+  /** Checks which runs other tabs are judging and re-reads the viewed run if one of them is it. */
+  benchRefreshElsewhere(): Promise<void>;
   benchDismissRunError(): void;
   benchExportRun(id: string): Promise<{ json: string; fileName: string }>;
   benchImportRun(file: File): Promise<{ ok: boolean; message: string }>;
@@ -41,6 +44,12 @@ let starting = false;
 let initialized: Promise<void> | null = null;
 
 const newId = () => (typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : `${Date.now()}-${Math.random().toString(36).slice(2)}`);
+
+const ELSEWHERE = {
+  kind: 'busy-elsewhere',
+  message: 'Another tab of this browser is judging this run.',
+  advice: 'Pause it in that tab (or close the tab) to go on with it here.',
+};
 
 function engineMismatch(run: RunRecord, ref: EngineRef): string | null {
   if (run.engine.kind === ref.kind && run.engine.modelId === ref.modelId) return null;
@@ -109,15 +118,26 @@ export function createRunActions(set: Set, get: Get): RunActions {
     runner = r;
     patch((b) => ({ runningId: run.id, runError: null, interrupted: b.interrupted.filter((id) => id !== run.id) }));
     try {
-      const final = await r.start();
-      upsertRun(final);
-      if (final.lastError) patch({ runError: { ...final.lastError } });
+      const locked = await withRunLock(run.id, () => r.start());
+      if (locked.ok) {
+        upsertRun(locked.value);
+        if (locked.value.lastError) patch({ runError: { ...locked.value.lastError } });
+      } else {
+        patch((b) => ({ runError: ELSEWHERE, elsewhere: b.elsewhere.includes(run.id) ? b.elsewhere : [...b.elsewhere, run.id] }));
+      }
     } catch (e) {
       fail(e);
     } finally {
       if (runner === r) runner = null;
       patch((b) => ({ runningId: null, view: b.view && b.view.run.id === run.id ? { ...b.view, live: [] } : b.view }));
     }
+  }
+
+  /** Runs other tabs are judging now (the lock this tab holds for its own run is left out). */
+  async function judgedElsewhere(): Promise<string[]> {
+    const held = await runsBeingJudged();
+    const own = get().bench.runningId;
+    return [...held].filter((id) => id !== own);
   }
 
   /**
@@ -152,9 +172,10 @@ export function createRunActions(set: Set, get: Get): RunActions {
     benchInit() {
       initialized ??= (async () => {
         try {
-          const cut = await markInterruptedRuns();
+          const elsewhere = await judgedElsewhere();
+          const cut = await markInterruptedRuns(new Set(elsewhere));
           const runs = await listRuns();
-          patch({ runs, interrupted: cut.map((r) => r.id), initialized: true });
+          patch({ runs, elsewhere, interrupted: cut.map((r) => r.id), initialized: true });
           const latest = cut.sort((a, b) => b.updatedAt - a.updatedAt)[0];
           if (latest && !get().bench.view) await get().benchOpenRun(latest.id);
         } catch (e) {
@@ -206,6 +227,7 @@ export function createRunActions(set: Set, get: Get): RunActions {
     }),
     async benchOpenRun(id) {
       if (get().bench.view?.run.id === id) return;
+      patch({ elsewhere: await judgedElsewhere() });
       const run = await getRun(id);
       if (!run) return;
       patch({ view: { run, summaries: new Array<undefined>(run.itemIds.length).fill(undefined), live: [] }, compare: null });
@@ -235,6 +257,7 @@ export function createRunActions(set: Set, get: Get): RunActions {
     },
     async benchCancel(id) {
       if (runner && runner.runId === id) return runner.cancel();
+      if ((await judgedElsewhere()).includes(id)) return patch({ runError: ELSEWHERE });
       const run = await getRun(id);
       if (!run || run.status === 'done') return;
       const next = { ...run, status: 'cancelled' as const, interrupted: false, updatedAt: Date.now() };
@@ -260,6 +283,7 @@ export function createRunActions(set: Set, get: Get): RunActions {
     }),
     async benchDeleteRun(id) {
       if (runner && runner.runId === id) return patch({ runError: { kind: 'busy', message: 'This run is going.', advice: 'Pause it before deleting it.' } });
+      if ((await judgedElsewhere()).includes(id)) return patch({ runError: ELSEWHERE });
       await dbDeleteRun(id);
       patch((b) => ({
         runs: b.runs.filter((r) => r.id !== id),
@@ -267,6 +291,18 @@ export function createRunActions(set: Set, get: Get): RunActions {
         view: b.view?.run.id === id ? null : b.view,
         compare: b.compare?.run.id === id ? null : b.compare,
       }));
+    },
+    async benchRefreshElsewhere() {
+      const elsewhere = await judgedElsewhere();
+      const viewed = get().bench.view?.run.id;
+      const wasElsewhere = viewed !== undefined && get().bench.elsewhere.includes(viewed);
+      patch({ elsewhere });
+      if (!viewed || (!wasElsewhere && !elsewhere.includes(viewed))) return;
+      const run = await getRun(viewed);
+      if (!run) return;
+      upsertRun(run);
+      const loaded = await loadSummaries(viewed, run.itemIds.length);
+      patch((b) => (b.view?.run.id === viewed ? { view: { ...b.view, summaries: mergeSummaries(loaded.summaries, b.view.summaries) } } : {}));
     },
     benchDismissInterrupted(id) {
       patch((b) => ({ interrupted: b.interrupted.filter((x) => x !== id) }));

@@ -141,15 +141,20 @@ export async function forEachResult(runId: string, visit: (r: ItemResult) => voi
 }
 
 /**
- * Runs still marked "running" when the page starts were cut off by a reload, a crash or a closed tab: mark them
- * paused and interrupted, so the page can offer to resume them. Returns them.
+ * Runs still marked "running" when the page starts were cut off by a reload, a crash or a closed tab, unless another
+ * tab is judging them now (`live`): mark the others paused and interrupted, so the page can offer to resume them.
+ * Returns them.
  */
-export async function markInterruptedRuns(): Promise<RunRecord[]> {
+export async function markInterruptedRuns(live: ReadonlySet<string> = new Set()): Promise<RunRecord[]> {
   const d = await benchDb();
   const tx = d.transaction('runs', 'readwrite');
   const out: RunRecord[] = [];
   let cursor = await tx.store.index('status').openCursor('running');
   while (cursor) {
+    if (live.has(cursor.value.id)) {
+      cursor = await cursor.continue();
+      continue;
+    }
     const run: RunRecord = { ...cursor.value, status: 'paused', interrupted: true };
     await cursor.update(run);
     out.push(run);

@@ -35,6 +35,8 @@ export interface BenchState {
   view: RunView | null;
   /** The run a runner is working on now (at most one). */
   runningId: string | null;
+  /** Runs another tab of this browser is judging, as last checked (they cannot be resumed here meanwhile). */
+  elsewhere: string[];
   runError: SerializedError | null;
   /** A second run to compare the viewed one with. */
   compare: { run: RunRecord; summaries: Array<ItemSummary | undefined> } | null;
@@ -64,6 +66,7 @@ export const createBenchSlice: StateCreator<AppState, [], [], BenchSlice> = (set
     interrupted: [],
     view: null,
     runningId: null,
+    elsewhere: [],
     runError: null,
     compare: null,
   },
