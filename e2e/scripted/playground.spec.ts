@@ -86,6 +86,21 @@ test('a reload in the middle of a judgment keeps what was shown and marks it int
   await expect(page.getByTestId('raw-output')).toContainText('model-');
 });
 
+test('a judgment streaming in one tab is not marked interrupted by a second tab, which sees it finish', async ({ page, context }) => {
+  test.setTimeout(120_000);
+  await loadScriptedModel(page);
+  await page.goto('/#/playground');
+  await page.getByLabel('Principle', { exact: true }).fill('Prefer detail. [[token-delay:30]] [[think-tokens:300]]');
+  await page.getByRole('button', { name: /Run judgment/ }).click();
+  await expect(page.getByTestId('reasoning')).toContainText('model-', { timeout: 10_000 });
+
+  const other = await context.newPage();
+  await other.goto('/#/playground');
+  await expect(other.getByTestId('history-item').first()).toHaveAttribute('data-status', 'running');
+  await expect(page.getByTestId('judgment')).toHaveAttribute('data-status', 'done', { timeout: 60_000 });
+  await expect(other.getByTestId('history-item').first()).toHaveAttribute('data-status', 'done');
+});
+
 test('unclean outputs get plain-words diagnostics', async ({ page }) => {
   await loadScriptedModel(page);
   await page.goto('/#/playground');

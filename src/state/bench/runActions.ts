@@ -9,7 +9,7 @@ import { createRun, deleteRun as dbDeleteRun, getRun, getResult, getRunItem, get
 import { BenchRunner, pendingIndices } from './runner.ts';
 import { SERVER_RETRY } from './retryingEngine.ts';
 import { idbRunStorage, loadResults, loadSummaries } from './storage.ts';
-import { runsBeingJudged, withRunLock } from './runLock.ts';
+import { heldIds, withLock } from '../tabLocks.ts';
 import type { ItemResult, RunRecord } from './types.ts';
 
 export interface RunActions {
@@ -118,7 +118,7 @@ export function createRunActions(set: Set, get: Get): RunActions {
     runner = r;
     patch((b) => ({ runningId: run.id, runError: null, interrupted: b.interrupted.filter((id) => id !== run.id) }));
     try {
-      const locked = await withRunLock(run.id, () => r.start());
+      const locked = await withLock('bench-run', run.id, () => r.start());
       if (locked.ok) {
         upsertRun(locked.value);
         if (locked.value.lastError) patch({ runError: { ...locked.value.lastError } });
@@ -135,7 +135,7 @@ export function createRunActions(set: Set, get: Get): RunActions {
 
   /** Runs other tabs are judging now (the lock this tab holds for its own run is left out). */
   async function judgedElsewhere(): Promise<string[]> {
-    const held = await runsBeingJudged();
+    const held = await heldIds('bench-run');
     const own = get().bench.runningId;
     return [...held].filter((id) => id !== own);
   }

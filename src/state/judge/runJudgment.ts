@@ -1,8 +1,9 @@
-import { buildJudgeMessages, createStreamParser, hashKey, type JudgeInput } from '../../core/index.ts';
+import { buildJudgeMessages, createStreamParser, hashKey, type JudgeInput, type JudgeMessages } from '../../core/index.ts';
 import type { JudgeEngine, RawJudgment, Sampling } from '../../engine/types.ts';
 import { isEngineError } from '../../engine/errors.ts';
 import type { EngineRef, JudgmentRecord, ParsedJudgment } from '../records.ts';
 import { putJudgment } from '../persist/judgments.ts';
+import { holdUntil } from '../tabLocks.ts';
 
 export interface LiveJudgment {
   phase: 'thinking' | 'answer' | 'done';
@@ -42,7 +43,8 @@ const newId = () => (typeof crypto !== 'undefined' && 'randomUUID' in crypto ? c
  * a stop, a broken stream or an engine error still yields a record with the raw output so far.
  */
 export async function runJudgment(o: RunJudgmentOptions): Promise<JudgmentRecord> {
-  const { messages, maskedToReal } = buildJudgeMessages(o.input, { mask: o.mask });
+  const built = buildJudgeMessages(o.input, { mask: o.mask });
+  const { maskedToReal } = built;
   const persist = o.persist ?? true;
   const record: JudgmentRecord = {
     id: newId(),
@@ -62,6 +64,17 @@ export async function runJudgment(o: RunJudgmentOptions): Promise<JudgmentRecord
     error: null,
     tag: o.tag,
   };
+  // While it streams, other tabs must not take the saved "running" record for one cut off by a reload.
+  let finished = () => {};
+  if (persist) holdUntil('judgment', record.id, new Promise<void>((resolve) => (finished = resolve)));
+  try {
+    return await streamAndSave(o, record, built, persist);
+  } finally {
+    finished();
+  }
+}
+
+async function streamAndSave(o: RunJudgmentOptions, record: JudgmentRecord, { messages, maskedToReal }: JudgeMessages, persist: boolean): Promise<JudgmentRecord> {
   // Saved at once, but without holding up the request: the write overlaps the engine's prefill. A reload in the middle
   // still finds the record (marked interrupted). Awaited before the final write, so the two stay in order.
   const started = persist ? putJudgment(record) : null;

@@ -26,13 +26,20 @@ export async function deleteJudgment(id: string): Promise<void> {
   await (await db()).delete('judgments', id);
 }
 
-/** A judgment still "running" when the page starts was cut off by a reload or a crash: keep it, marked. */
-export async function markInterrupted(): Promise<number> {
+/**
+ * A judgment still "running" when the page starts was cut off by a reload or a crash, unless another tab is streaming
+ * it now (`live`): keep the others, marked.
+ */
+export async function markInterrupted(live: ReadonlySet<string> = new Set()): Promise<number> {
   const d = await db();
   const tx = d.transaction('judgments', 'readwrite');
   let n = 0;
   let cursor = await tx.store.index('status').openCursor('running');
   while (cursor) {
+    if (live.has(cursor.value.id)) {
+      cursor = await cursor.continue();
+      continue;
+    }
     await cursor.update({ ...cursor.value, status: 'interrupted', finishedAt: cursor.value.finishedAt ?? Date.now() });
     n++;
     cursor = await cursor.continue();
