@@ -1,7 +1,7 @@
 import { test, expect } from '@playwright/test';
 import { loadScriptedModel } from '../support/app.ts';
 
-test('benchmark this device: three runs of a fixed judgment with medians, exportable as JSON', async ({ page }) => {
+test('benchmark this device: three runs of a fixed judgment with medians, exportable as JSON, then used for run estimates', async ({ page }) => {
   await loadScriptedModel(page);
   await page.getByRole('button', { name: 'Run benchmark' }).click();
   const report = page.getByTestId('device-benchmark-report');
@@ -19,4 +19,12 @@ test('benchmark this device: three runs of a fixed judgment with medians, export
   expect(json.runs).toHaveLength(3);
   expect(json.median.completionTokens).toBeGreaterThan(0);
   expect(json.browser).toContain('Chrome');
+
+  // The benchmark page estimates a run from the measured speed, even after a reload.
+  await page.reload();
+  await loadScriptedModel(page);
+  await page.goto('/#/bench');
+  await page.getByRole('button', { name: 'Load the spot-check set' }).click();
+  await expect(page.getByTestId('estimate')).toContainText('≈');
+  await expect(page.getByTestId('estimate')).toContainText('measured by “Benchmark this device”');
 });

@@ -8,10 +8,11 @@ import { createJudgmentSlice, type JudgmentSlice } from './slices/judgment.ts';
 import { createLibrarySlice, type LibrarySlice } from './slices/library.ts';
 import { createBenchSlice, type BenchSlice } from './slices/bench.ts';
 import { createCompareSlice, type CompareSlice } from './slices/compare.ts';
+import { createDeviceSpeedSlice, type DeviceSpeedSlice } from './slices/deviceSpeed.ts';
 import { webllm } from './engineHost.ts';
 
 /** The one store of the app, built from slices (one file each). Components read it through selectors. */
-export type AppState = GpuSlice & ThemeSlice & SettingsSlice & ModelsSlice & WorkspaceSlice & JudgmentSlice & LibrarySlice & BenchSlice & CompareSlice;
+export type AppState = GpuSlice & ThemeSlice & SettingsSlice & ModelsSlice & WorkspaceSlice & JudgmentSlice & LibrarySlice & BenchSlice & CompareSlice & DeviceSpeedSlice;
 
 export const useAppStore = create<AppState>()((...a) => ({
   ...createGpuSlice(...a),
@@ -23,6 +24,7 @@ export const useAppStore = create<AppState>()((...a) => ({
   ...createLibrarySlice(...a),
   ...createBenchSlice(...a),
   ...createCompareSlice(...a),
+  ...createDeviceSpeedSlice(...a),
 }));
 
 // A worker that dies on its own takes the loaded model with it: say so where the model state is shown.

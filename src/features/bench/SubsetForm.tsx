@@ -90,7 +90,7 @@ export function SubsetForm() {
       </div>
       <p className="text-sm" data-testid="estimate">
         {estimate === null ? (
-          <span className="text-muted">Estimated time: unknown until this model has judged something (run one judgment in the Playground, or start and watch).</span>
+          <span className="text-muted">Estimated time: unknown until this model has judged something (run “Benchmark this device” on the Models page or one judgment in the Playground, or start and watch).</span>
         ) : (
           <>
             Estimated time: <strong>≈ {formatDuration(estimate)}</strong> <span className="text-muted">({speed?.label}{engine.concurrency > 1 ? `, ${engine.concurrency} in flight` : ''})</span>

@@ -39,6 +39,7 @@ export function DeviceBenchmark() {
     try {
       const r = await runDeviceBenchmark(useAppStore.getState(), abort.current.signal, (_, run) => setRuns((x) => [...x, run]));
       setReport(r);
+      if (r.runs.length === DEVICE_BENCH_RUNS) useAppStore.getState().recordDeviceBenchmark(r);
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
     } finally {

@@ -1,5 +1,6 @@
 import type { AppState } from '../store.ts';
 import type { SpeedSample } from './estimate.ts';
+import { deviceSpeedKey } from '../slices/deviceSpeed.ts';
 
 /** The engine in use as a run would record it (modelId null when none is ready) and its requests in flight. */
 export function benchEngineOf(s: AppState): { kind: 'webllm' | 'openai'; modelId: string | null; concurrency: number } {
@@ -9,13 +10,19 @@ export function benchEngineOf(s: AppState): { kind: 'webllm' | 'openai'; modelId
 
 /**
  * The speed to estimate a run with, for the engine in use: an earlier run of the same model (time per item), else
- * the last Playground judgment with it (token speeds); null when nothing has been measured.
+ * its last device benchmark (median token speeds), else the last Playground judgment with it (token speeds); null
+ * when nothing has been measured.
  */
 export function benchSpeedOf(s: AppState): SpeedSample | null {
   const { kind, modelId } = benchEngineOf(s);
   if (!modelId) return null;
   const past = s.bench.runs.find((r) => r.engine.kind === kind && r.engine.modelId === modelId && r.counts.done > 0 && r.activeMs > 0 && !r.imported);
   if (past) return { kind: 'run', msPerItem: past.activeMs / past.counts.done, label: `measured in run “${past.name}”` };
+  const device = s.deviceSpeeds[deviceSpeedKey(kind, modelId)];
+  if (device) {
+    const day = device.date.slice(0, 10);
+    return { kind: 'tokens', prefillTokensPerSec: device.prefillTokensPerSec, decodeTokensPerSec: device.decodeTokensPerSec, outputTokens: device.completionTokens, label: `measured by “Benchmark this device” on ${day}` };
+  }
   const judged = [s.shown, ...s.history].find((j) => j && j.engine.kind === kind && j.engine.modelId === modelId && j.stats?.decodeTokensPerSec && j.stats.prefillTokensPerSec);
   const st = judged?.stats;
   if (st?.decodeTokensPerSec && st.prefillTokensPerSec) {
