@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { test, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { loadScriptedModel, watchErrors } from '../support/app.ts';
 
 test.setTimeout(180_000);
@@ -97,12 +98,15 @@ test('a second tab leaves a run going in the first alone: not marked interrupted
   const other = await context.newPage();
   await openBench(other);
   await expect(other.locator('[data-testid="run-row"]')).toHaveAttribute('data-status', 'running');
+  await expect(other.locator('[data-testid="run-row"]')).toContainText('Running in another tab');
   await expect(other.getByTestId('resume-offer')).toHaveCount(0);
   await other.getByRole('button', { name: 'two tabs', exact: true }).click();
   await expect(other.getByTestId('run-elsewhere')).toBeVisible();
   await expect(other.getByTestId('run-status')).toHaveText('Running in another tab');
   await expect(other.getByTestId('run-progress').getByRole('button')).toHaveCount(0);
   await expect(other.getByRole('button', { name: 'Delete run two tabs' })).toBeDisabled();
+  const axe = await new AxeBuilder({ page: other }).include('[data-testid="run-view"]').withTags(['wcag2a', 'wcag2aa']).analyze();
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
   // The second tab follows the first one's progress.
   const seen = Number(await other.getByTestId('run-view').getAttribute('data-done'));
   await expect.poll(async () => Number(await other.getByTestId('run-view').getAttribute('data-done')), { timeout: 30_000 }).toBeGreaterThan(seen);

@@ -63,6 +63,7 @@ export function RunsPanel() {
                   <td className={`px-2 py-1 ${STATUS_CLASS[r.status]}`}>
                     {STATUS_LABEL[r.status]}
                     {r.interrupted && ' (interrupted)'}
+                    {elsewhere.includes(r.id) && ' in another tab'}
                   </td>
                   <td className="px-2 py-1 text-right tabular-nums">
                     {r.counts.done}/{r.itemIds.length}
