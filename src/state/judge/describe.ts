@@ -9,6 +9,7 @@ export interface Finding {
 export function describeJudgment(r: JudgmentRecord): Finding[] {
   const out: Finding[] = [];
   if (r.status === 'interrupted') out.push({ level: 'warn', text: 'This judgment was interrupted (the page was closed or reloaded while it ran). What had streamed is kept.' });
+  if (r.status === 'running') out.push({ level: 'info', text: 'Another tab of this browser is still running this judgment; this is what it had saved so far (it is saved about once a second). The list here updates when it finishes.' });
   if (r.status === 'stopped') out.push({ level: 'info', text: 'Stopped before the model finished; the partial output is kept.' });
   if (r.finishReason === 'length') out.push({ level: 'bad', text: `The output was cut off by the token limit (max ${r.sampling.max_tokens} tokens). Raise “max tokens” in Settings or shorten the input.` });
   if (r.finishReason === 'incomplete') out.push({ level: 'bad', text: 'The server closed the stream before the judgment finished; the partial output is kept.' });

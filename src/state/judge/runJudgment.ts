@@ -67,12 +67,19 @@ export async function runJudgment(o: RunJudgmentOptions): Promise<JudgmentRecord
   // While it streams, other tabs must not take the saved "running" record for one cut off by a reload.
   let finished = () => {};
   if (persist) holdUntil('judgment', record.id, new Promise<void>((resolve) => (finished = resolve)));
+  runningHere.add(record.id);
   try {
     return await streamAndSave(o, record, built, persist);
   } finally {
+    runningHere.delete(record.id);
     finished();
   }
 }
+
+const runningHere = new Set<string>();
+
+/** The judgment is streaming in this tab (its stored "running" record is this tab's own, shown live). */
+export const isRunningHere = (id: string): boolean => runningHere.has(id);
 
 async function streamAndSave(o: RunJudgmentOptions, record: JudgmentRecord, { messages, maskedToReal }: JudgeMessages, persist: boolean): Promise<JudgmentRecord> {
   // Saved at once, but without holding up the request: the write overlaps the engine's prefill. A reload in the middle
