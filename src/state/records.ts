@@ -44,6 +44,8 @@ export interface JudgmentRecord {
   error: { kind: string; message: string; advice: string } | null;
   /** Free label, e.g. which comparison or probe produced it. */
   tag?: string;
+  /** While it runs: the tab running it (see tabLocks.ts), so other tabs do not take it for one cut off by a reload. */
+  tabId?: string;
 }
 
 export interface PrincipleVersion {

@@ -3,7 +3,7 @@ import type { JudgeEngine, RawJudgment, Sampling } from '../../engine/types.ts';
 import { isEngineError } from '../../engine/errors.ts';
 import type { EngineRef, JudgmentRecord, ParsedJudgment } from '../records.ts';
 import { putJudgment } from '../persist/judgments.ts';
-import { holdUntil } from '../tabLocks.ts';
+import { thisTab } from '../tabLocks.ts';
 
 export interface LiveJudgment {
   phase: 'thinking' | 'answer' | 'done';
@@ -65,14 +65,12 @@ export async function runJudgment(o: RunJudgmentOptions): Promise<JudgmentRecord
     tag: o.tag,
   };
   // While it streams, other tabs must not take the saved "running" record for one cut off by a reload.
-  let finished = () => {};
-  if (persist) holdUntil('judgment', record.id, new Promise<void>((resolve) => (finished = resolve)));
+  if (persist) record.tabId = thisTab();
   runningHere.add(record.id);
   try {
     return await streamAndSave(o, record, built, persist);
   } finally {
     runningHere.delete(record.id);
-    finished();
   }
 }
 
@@ -134,6 +132,7 @@ async function streamAndSave(o: RunJudgmentOptions, record: JudgmentRecord, { me
   if (result?.errorMessage && !record.error) record.error = { kind: result.finishReason === 'incomplete' ? 'stream-cut' : 'engine', message: result.errorMessage, advice: 'The partial output is kept; run again for a complete judgment.' };
   record.status = record.error && !result ? 'error' : result?.finishReason === 'abort' || o.signal.aborted ? 'stopped' : result?.finishReason === 'incomplete' || result?.finishReason === 'error' ? 'error' : 'done';
   record.finishedAt = Date.now();
+  delete record.tabId;
   o.onLive?.({ phase: 'done', reasoning: parsed.reasoning, scores: parsed.scores, ranking: parsed.ranking, chars: raw.length });
   if (persist) {
     await started;

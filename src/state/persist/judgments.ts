@@ -27,20 +27,22 @@ export async function deleteJudgment(id: string): Promise<void> {
 }
 
 /**
- * A judgment still "running" when the page starts was cut off by a reload or a crash, unless another tab is streaming
- * it now (`live`): keep the others, marked.
+ * A judgment still "running" when the page starts was cut off by a reload or a crash, unless the tab running it is
+ * still there (`liveTabs`): keep the others, marked.
  */
-export async function markInterrupted(live: ReadonlySet<string> = new Set()): Promise<number> {
+export async function markInterrupted(liveTabs: ReadonlySet<string> = new Set()): Promise<number> {
   const d = await db();
   const tx = d.transaction('judgments', 'readwrite');
   let n = 0;
   let cursor = await tx.store.index('status').openCursor('running');
   while (cursor) {
-    if (live.has(cursor.value.id)) {
+    const tab = cursor.value.tabId;
+    if (tab !== undefined && liveTabs.has(tab)) {
       cursor = await cursor.continue();
       continue;
     }
-    await cursor.update({ ...cursor.value, status: 'interrupted', finishedAt: cursor.value.finishedAt ?? Date.now() });
+    const { tabId: _gone, ...rest } = cursor.value;
+    await cursor.update({ ...rest, status: 'interrupted', finishedAt: cursor.value.finishedAt ?? Date.now() });
     n++;
     cursor = await cursor.continue();
   }

@@ -87,7 +87,7 @@ export const createJudgmentSlice: StateCreator<AppState, [], [], JudgmentSlice> 
   },
   async loadHistory() {
     clearTimeout(historyRecheck);
-    await markInterrupted(await heldIds('judgment'));
+    await markInterrupted(await heldIds('tab'));
     const stored = await listJudgments();
     // A judgment of this tab that ended while the list was read is newer in memory than in the list.
     const ended = new Map(get().history.filter((h) => h.status !== 'running').map((h) => [h.id, h]));
