@@ -92,7 +92,8 @@ test('a reload in the middle of a run loses nothing: the page offers to resume e
 test('a second tab leaves a run going in the first alone: not marked interrupted, followed, and not resumable there', async ({ page, context }) => {
   await loadScriptedModel(page);
   await openBench(page);
-  await startSlowRun(page, 6, 'two tabs');
+  // Long enough (about a minute and a half) that it is still going when the test pauses it, however slow the machine.
+  await startSlowRun(page, 30, 'two tabs');
   await expect.poll(() => doneCount(page), { timeout: 60_000 }).toBeGreaterThanOrEqual(1);
 
   const other = await context.newPage();
