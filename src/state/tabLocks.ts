@@ -25,6 +25,9 @@ export function thisTab(): string {
   return TAB_ID;
 }
 
+/** Whether a stored judgment still "running" is this tab's own (streaming here, shown live). */
+export const isThisTab = (tabId: string | undefined): boolean => tabId === TAB_ID;
+
 /** Ids of the `kind` work some tab holds (or is about to hold) now, this tab included. Empty without Web Locks. */
 export async function heldIds(kind: LockKind): Promise<Set<string>> {
   const m = locks();

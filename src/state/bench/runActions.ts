@@ -300,6 +300,8 @@ export function createRunActions(set: Set, get: Get): RunActions {
       if (!viewed || (!wasElsewhere && !elsewhere.includes(viewed))) return;
       const run = await getRun(viewed);
       if (!run) return;
+      // Nothing new since the last look: skip reading every result of the run again.
+      if (run.updatedAt === get().bench.view?.run.updatedAt && run.status === get().bench.view?.run.status) return;
       upsertRun(run);
       const loaded = await loadSummaries(viewed, run.itemIds.length);
       patch((b) => (b.view?.run.id === viewed ? { view: { ...b.view, summaries: mergeSummaries(loaded.summaries, b.view.summaries) } } : {}));

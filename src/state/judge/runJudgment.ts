@@ -1,4 +1,4 @@
-import { buildJudgeMessages, createStreamParser, hashKey, type JudgeInput, type JudgeMessages } from '../../core/index.ts';
+import { buildJudgeMessages, createStreamParser, hashKey, type JudgeInput } from '../../core/index.ts';
 import type { JudgeEngine, RawJudgment, Sampling } from '../../engine/types.ts';
 import { isEngineError } from '../../engine/errors.ts';
 import type { EngineRef, JudgmentRecord, ParsedJudgment } from '../records.ts';
@@ -43,8 +43,7 @@ const newId = () => (typeof crypto !== 'undefined' && 'randomUUID' in crypto ? c
  * a stop, a broken stream or an engine error still yields a record with the raw output so far.
  */
 export async function runJudgment(o: RunJudgmentOptions): Promise<JudgmentRecord> {
-  const built = buildJudgeMessages(o.input, { mask: o.mask });
-  const { maskedToReal } = built;
+  const { messages, maskedToReal } = buildJudgeMessages(o.input, { mask: o.mask });
   const persist = o.persist ?? true;
   const record: JudgmentRecord = {
     id: newId(),
@@ -66,20 +65,6 @@ export async function runJudgment(o: RunJudgmentOptions): Promise<JudgmentRecord
   };
   // While it streams, other tabs must not take the saved "running" record for one cut off by a reload.
   if (persist) record.tabId = thisTab();
-  runningHere.add(record.id);
-  try {
-    return await streamAndSave(o, record, built, persist);
-  } finally {
-    runningHere.delete(record.id);
-  }
-}
-
-const runningHere = new Set<string>();
-
-/** The judgment is streaming in this tab (its stored "running" record is this tab's own, shown live). */
-export const isRunningHere = (id: string): boolean => runningHere.has(id);
-
-async function streamAndSave(o: RunJudgmentOptions, record: JudgmentRecord, { messages, maskedToReal }: JudgeMessages, persist: boolean): Promise<JudgmentRecord> {
   // Saved at once, but without holding up the request: the write overlaps the engine's prefill. A reload in the middle
   // still finds the record (marked interrupted). Awaited before the final write, so the two stay in order.
   const started = persist ? putJudgment(record) : null;

@@ -1,8 +1,8 @@
 import type { StateCreator } from 'zustand';
-import { heldIds } from '../tabLocks.ts';
+import { heldIds, isThisTab } from '../tabLocks.ts';
 import { validateJudgeInput, type JudgeInput } from '../../core/index.ts';
 import type { JudgmentRecord } from '../records.ts';
-import { isRunningHere, runJudgment, type LiveJudgment } from '../judge/runJudgment.ts';
+import { runJudgment, type LiveJudgment } from '../judge/runJudgment.ts';
 import { activeEngine } from '../judge/activeEngine.ts';
 import { serializeError, type SerializedError } from './models.ts';
 import { deleteJudgment, listJudgments, markInterrupted } from '../persist/judgments.ts';
@@ -91,7 +91,7 @@ export const createJudgmentSlice: StateCreator<AppState, [], [], JudgmentSlice> 
     const stored = await listJudgments();
     // A judgment of this tab that ended while the list was read is newer in memory than in the list.
     const ended = new Map(get().history.filter((h) => h.status !== 'running').map((h) => [h.id, h]));
-    const history = stored.flatMap((h) => (h.status !== 'running' ? [h] : isRunningHere(h.id) ? [] : [ended.get(h.id) ?? h]));
+    const history = stored.flatMap((h) => (h.status !== 'running' ? [h] : isThisTab(h.tabId) ? [] : [ended.get(h.id) ?? h]));
     set({ history, historyLoaded: true, shown: get().shown ?? history[0] ?? null });
     // A judgment still running belongs to a tab at work (possibly a page that was just reloaded, whose lock the browser
     // releases a moment later): look again until it has finished or is known to be cut off.
