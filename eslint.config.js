@@ -51,6 +51,16 @@ export default tseslint.config(
       ] }],
     },
   },
+  // A feature never imports another: what two features need lives lower down (core, state, components).
+  {
+    files: ['src/features/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        { regex: '^\\.\\./(?!\\.\\./)[^/]+/', message: 'a feature never imports another feature: move what both need to core, state or components.' },
+        { group: ['**/app/**'], message: 'features sit below the app shell.' },
+      ] }],
+    },
+  },
   {
     files: ['src/components/**/*.{ts,tsx}'],
     rules: {
