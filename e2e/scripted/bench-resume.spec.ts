@@ -120,3 +120,21 @@ test('a second tab leaves a run going in the first alone: not marked interrupted
   await expect(other.getByRole('toolbar', { name: 'Run controls' }).getByRole('button', { name: /Resume/ })).toBeVisible();
   await expect(page.getByTestId('run-view')).toHaveAttribute('data-status', 'paused');
 });
+
+test('a run whose tab closed shows as interrupted in the tab that watched it, never as still running', async ({ page, context }) => {
+  await loadScriptedModel(page);
+  await openBench(page);
+  await startSlowRun(page, 30, 'closed tab');
+  await expect.poll(() => doneCount(page), { timeout: 60_000 }).toBeGreaterThanOrEqual(1);
+
+  const other = await context.newPage();
+  await openBench(other);
+  await other.getByRole('button', { name: 'closed tab', exact: true }).click();
+  await expect(other.getByTestId('run-status')).toHaveText('Running in another tab');
+
+  await page.close();
+  await expect(other.getByTestId('run-status')).toHaveText('Paused (interrupted)', { timeout: 15_000 });
+  await expect(other.getByTestId('run-view')).toHaveAttribute('data-status', 'paused');
+  await expect(other.locator('[data-testid="run-row"]')).not.toContainText('Running');
+  await expect(other.getByRole('toolbar', { name: 'Run controls' }).getByRole('button', { name: /Resume/ })).toBeVisible();
+});

@@ -43,7 +43,8 @@ test('importing a half-broken library keeps the valid principles and lists the b
   await page.goto('/#/library');
   await page.getByTestId('library-import').setInputFiles(file);
   const msg = page.getByTestId('library-message');
-  await expect(msg).toContainText('Imported 1 principle');
+  await expect(msg).toContainText('Merged 1 principle');
+  await expect(msg).toContainText('1 added: “Good”');
   await expect(msg).toContainText('principle 2: has no "text"');
   await expect(msg).toContainText('principle 3: not an object');
   await expect(page.getByTestId('library-item')).toHaveCount(1);
@@ -61,6 +62,49 @@ test('importing a half-broken library keeps the valid principles and lists the b
   await page.getByTestId('library-import').setInputFiles(file);
   await expect(msg).toContainText('is not valid JSON');
   await expect(page.getByTestId('library-item')).toHaveCount(1);
+});
+
+test('re-importing an older export merges: the newer versions stay, and the user reads what was added, already there and in conflict', async ({ page }) => {
+  await page.goto('/#/playground');
+  const principle = page.getByLabel('Principle', { exact: true });
+  const saveVersion = async (text: string, first = false) => {
+    await principle.fill(text);
+    await page.getByRole('button', { name: 'Save…' }).click();
+    if (first) await page.getByLabel('Name', { exact: true }).fill('Mine');
+    else await page.getByLabel('Save as').selectOption({ label: 'New version of “Mine”' });
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+  };
+  await saveVersion('Version one.', true);
+  await page.goto('/#/library');
+  await expect(page.getByTestId('library-item')).toContainText('1 version');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export JSON' }).click();
+  const oldExport = await (await download).path();
+
+  await page.goto('/#/playground');
+  await saveVersion('Version two.');
+  await saveVersion('Version three.');
+  await page.goto('/#/library');
+  const item = page.getByTestId('library-item');
+  await expect(item).toContainText('3 versions');
+
+  // The old export, plus a principle of the same name from elsewhere and a new one.
+  const dir = mkdtempSync(join(tmpdir(), 'lib-'));
+  const other = join(dir, 'other.json');
+  writeFileSync(other, JSON.stringify({ kind: 'rewardanything-library', version: 1, principles: [{ id: 'elsewhere', name: 'Mine', text: 'Someone else’s.' }, { name: 'Fresh', text: 'New here.' }] }));
+  await page.getByTestId('library-import').setInputFiles(oldExport);
+  const msg = page.getByTestId('library-message');
+  await expect(msg).toContainText('1 already here, unchanged: “Mine”');
+  await expect(item).toHaveCount(1);
+  await expect(item).toContainText('3 versions');
+  await expect(item).toContainText('Version three.');
+
+  await page.getByTestId('library-import').setInputFiles(other);
+  await expect(msg).toContainText('1 added: “Fresh”');
+  await expect(msg).toContainText('Conflict, “Mine”');
+  await expect(msg).toContainText('Mine (imported)');
+  await expect(item).toHaveCount(3);
+  await expect(page.getByTestId('library-item').filter({ hasText: 'Version three.' })).toContainText('3 versions');
 });
 
 test('from a saved principle to a runnable training snippet in two clicks, with no API key inside', async ({ page }) => {

@@ -19,3 +19,16 @@ describe('library files', () => {
     expect(readLibraryFile({ foo: 1 }).errors[0]!.message).toMatch(/Not a principle library/);
   });
 });
+
+describe('library file validation', () => {
+  it('names the field that is wrong and keeps the other entries', () => {
+    const r = readLibraryFile({ kind: 'rewardanything-library', principles: [{ text: 'fine' }, { text: 'bad', versions: [{ text: 'x', savedAt: 'yesterday' }] }, { text: 'bad tags', tags: 'a,b' }] }, 3);
+    expect(r.principles.map((p) => p.text)).toEqual(['fine']);
+    expect(r.errors.map((e) => e.where)).toEqual(['principle 2', 'principle 3']);
+    expect(r.errors[0]!.message).toMatch(/versions\.0\.savedAt/);
+    expect(r.errors[1]!.message).toMatch(/"tags"/);
+  });
+  it('says "principles" is not a list when the envelope is right', () => {
+    expect(readLibraryFile({ kind: 'rewardanything-library', principles: 3 }).errors).toEqual([{ where: 'file', message: '"principles" is not a list.' }]);
+  });
+});

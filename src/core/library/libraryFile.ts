@@ -1,4 +1,26 @@
+import * as v from 'valibot';
+
 /** The personal principle library as a file: export, and import that keeps the valid entries of a broken file. */
+const VersionSchema = v.object({
+  text: v.string(),
+  savedAt: v.optional(v.pipe(v.number(), v.finite())),
+  note: v.optional(v.string()),
+});
+
+/** One entry of an imported file: only `text` (or its alias `principle`) is required. */
+const EntrySchema = v.looseObject({
+  id: v.optional(v.string()),
+  name: v.optional(v.string()),
+  tags: v.optional(v.array(v.string())),
+  text: v.optional(v.string()),
+  principle: v.optional(v.string()),
+  createdAt: v.optional(v.pipe(v.number(), v.finite())),
+  updatedAt: v.optional(v.pipe(v.number(), v.finite())),
+  versions: v.optional(v.array(VersionSchema)),
+});
+
+const FileSchema = v.union([v.array(v.unknown()), v.looseObject({ kind: v.literal('rewardanything-library'), principles: v.array(v.unknown()) })]);
+
 export interface LibraryPrinciple {
   id: string;
   name: string;
@@ -6,6 +28,7 @@ export interface LibraryPrinciple {
   text: string;
   createdAt: number;
   updatedAt: number;
+  /** Oldest first; the last one equals `text`. */
   versions: Array<{ text: string; savedAt: number; note?: string }>;
 }
 
@@ -25,35 +48,39 @@ export interface LibraryImport {
   errors: Array<{ where: string; message: string }>;
 }
 
-const isStr = (v: unknown): v is string => typeof v === 'string';
+function issueText(issues: readonly v.BaseIssue<unknown>[]): string {
+  const i = issues[0]!;
+  const path = v.getDotPath(i);
+  return path ? `"${path}": ${i.message}` : i.message;
+}
 
 export function readLibraryFile(data: unknown, now = Date.now()): LibraryImport {
+  const file = v.safeParse(FileSchema, data);
+  if (!file.success) {
+    const looksLikeLibrary = !!data && typeof data === 'object' && (data as { kind?: unknown }).kind === 'rewardanything-library';
+    const message = looksLikeLibrary ? '"principles" is not a list.' : 'Not a principle library: expected {"kind": "rewardanything-library", …} or an array of principles.';
+    return { principles: [], errors: [{ where: 'file', message }] };
+  }
+  const list = Array.isArray(file.output) ? file.output : file.output.principles;
   const errors: LibraryImport['errors'] = [];
-  let list: unknown;
-  if (Array.isArray(data)) list = data;
-  else if (data && typeof data === 'object' && (data as { kind?: unknown }).kind === 'rewardanything-library') list = (data as { principles?: unknown }).principles;
-  else return { principles: [], errors: [{ where: 'file', message: 'Not a principle library: expected {"kind": "rewardanything-library", …} or an array of principles.' }] };
-  if (!Array.isArray(list)) return { principles: [], errors: [{ where: 'file', message: '"principles" is not a list.' }] };
   const principles: LibraryPrinciple[] = [];
   list.forEach((raw, i) => {
     const where = `principle ${i + 1}`;
-    if (!raw || typeof raw !== 'object') return errors.push({ where, message: 'not an object' });
-    const o = raw as Record<string, unknown>;
-    const text = isStr(o.text) ? o.text : isStr(o.principle) ? o.principle : null;
-    if (text === null || !text.trim()) return errors.push({ where, message: 'has no "text"' });
-    const name = isStr(o.name) && o.name.trim() ? o.name : text.trim().slice(0, 40);
-    const tags = Array.isArray(o.tags) ? o.tags.filter(isStr) : [];
-    const versions = Array.isArray(o.versions)
-      ? o.versions.filter((v): v is { text: string; savedAt: number; note?: string } => !!v && typeof v === 'object' && isStr((v as { text?: unknown }).text)).map((v) => ({ text: v.text, savedAt: typeof v.savedAt === 'number' ? v.savedAt : now, ...(isStr(v.note) ? { note: v.note } : {}) }))
-      : [];
-    if (versions.length === 0 || versions[versions.length - 1]!.text !== text) versions.push({ text, savedAt: now });
+    if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return errors.push({ where, message: 'not an object' });
+    const entry = v.safeParse(EntrySchema, raw);
+    if (!entry.success) return errors.push({ where, message: issueText(entry.issues) });
+    const o = entry.output;
+    const text = o.text ?? o.principle;
+    if (text === undefined || !text.trim()) return errors.push({ where, message: 'has no "text"' });
+    const versions = (o.versions ?? []).map((x) => ({ text: x.text, savedAt: x.savedAt ?? now, ...(x.note !== undefined ? { note: x.note } : {}) }));
+    if (versions.length === 0 || versions[versions.length - 1]!.text !== text) versions.push({ text, savedAt: o.updatedAt ?? now });
     principles.push({
-      id: isStr(o.id) && o.id ? o.id : `imported-${now}-${i}`,
-      name,
-      tags,
+      id: o.id || `imported-${now}-${i}`,
+      name: o.name?.trim() ? o.name : text.trim().slice(0, 40),
+      tags: o.tags ?? [],
       text,
-      createdAt: typeof o.createdAt === 'number' ? o.createdAt : now,
-      updatedAt: typeof o.updatedAt === 'number' ? o.updatedAt : now,
+      createdAt: o.createdAt ?? now,
+      updatedAt: o.updatedAt ?? now,
       versions,
     });
   });

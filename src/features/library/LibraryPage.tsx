@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { libraryFile, readLibraryFile } from '../../core/index.ts';
+import { describeLibraryMerge, libraryFile, readLibraryFile } from '../../core/index.ts';
 import { useAppStore } from '../../state/store.ts';
 import { downloadText } from '../../components/download.ts';
 import { JsonFileButton, readJsonFile } from '../../components/JsonFileButton.tsx';
@@ -12,7 +12,7 @@ export function LibraryPage() {
   const importPrinciples = useAppStore((s) => s.importPrinciples);
   const [q, setQ] = useState('');
   const [tag, setTag] = useState('');
-  const [msg, setMsg] = useState<{ ok: boolean; text: string; details?: string[] } | null>(null);
+  const [msg, setMsg] = useState<{ ok: boolean; text: string; outcome?: string[]; details?: string[] } | null>(null);
   useEffect(() => {
     if (!loaded) void load();
   }, [loaded, load]);
@@ -37,10 +37,12 @@ export function LibraryPage() {
               const json = await readJsonFile(file);
               if (!json.ok) return setMsg({ ok: false, text: json.message });
               const r = readLibraryFile(json.data);
-              const n = r.principles.length ? await importPrinciples(r.principles) : 0;
+              const merged = r.principles.length ? describeLibraryMerge(await importPrinciples(r.principles)) : [];
+              const n = r.principles.length;
               setMsg({
                 ok: r.errors.length === 0,
-                text: `Imported ${n} principle${n === 1 ? '' : 's'} from ${file.name}${r.errors.length ? `; ${r.errors.length} skipped:` : '.'}`,
+                text: `Merged ${n} principle${n === 1 ? '' : 's'} from ${file.name} into the library; nothing in it was overwritten${r.errors.length ? `. ${r.errors.length} skipped.` : '.'}`,
+                outcome: merged,
                 details: r.errors.map((x) => `${x.where}: ${x.message}`),
               });
             }}
@@ -50,6 +52,13 @@ export function LibraryPage() {
       {msg && (
         <div role={msg.ok ? 'status' : 'alert'} className={`card text-sm ${msg.ok ? '' : 'border-warn'}`} data-testid="library-message">
           <p>{msg.text}</p>
+          {msg.outcome && msg.outcome.length > 0 && (
+            <ul className="mt-1 list-disc pl-5" data-testid="library-merge">
+              {msg.outcome.map((d) => (
+                <li key={d}>{d}</li>
+              ))}
+            </ul>
+          )}
           {msg.details && msg.details.length > 0 && (
             <ul className="mt-1 list-disc pl-5 text-warn">
               {msg.details.map((d) => (

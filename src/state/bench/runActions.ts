@@ -293,7 +293,15 @@ export function createRunActions(set: Set, get: Get): RunActions {
       }));
     },
     async benchRefreshElsewhere() {
-      const elsewhere = await judgedElsewhere();
+      const held = await heldIds('bench-run');
+      const own = get().bench.runningId;
+      const elsewhere = [...held].filter((id) => id !== own);
+      // A run stored as running that no tab holds any more was cut off (its tab closed or crashed): say so.
+      if (get().bench.runs.some((r) => r.status === 'running' && !held.has(r.id) && r.id !== own)) {
+        const cut = await markInterruptedRuns(own ? new Set([...held, own]) : held);
+        cut.forEach(upsertRun);
+        patch((b) => ({ interrupted: [...new Set([...b.interrupted, ...cut.map((r) => r.id)])] }));
+      }
       const viewed = get().bench.view?.run.id;
       const wasElsewhere = viewed !== undefined && get().bench.elsewhere.includes(viewed);
       patch({ elsewhere });

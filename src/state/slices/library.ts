@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import { createSerial } from '../../core/index.ts';
+import { createSerial, mergeLibrary, type LibraryMergeReport } from '../../core/index.ts';
 import type { SavedPrinciple } from '../records.ts';
 import { deletePrinciple, listPrinciples, putPrinciple } from '../persist/principles.ts';
 import type { AppState } from '../store.ts';
@@ -13,7 +13,8 @@ export interface LibrarySlice {
   renamePrinciple(id: string, name: string, tags: string[]): Promise<void>;
   duplicatePrinciple(id: string): Promise<SavedPrinciple | null>;
   removePrinciple(id: string): Promise<void>;
-  importPrinciples(list: SavedPrinciple[]): Promise<number>;
+  /** Merges a file's principles into the library (nothing existing is overwritten) and says what it did. */
+  importPrinciples(list: SavedPrinciple[]): Promise<LibraryMergeReport>;
 }
 
 /**
@@ -75,9 +76,10 @@ export const createLibrarySlice: StateCreator<AppState, [], [], LibrarySlice> = 
       }),
     importPrinciples: (list) =>
       serial(async () => {
-        for (const p of list) await putPrinciple(p);
+        const { writes, report } = mergeLibrary(await listPrinciples(), list);
+        for (const p of writes) await putPrinciple(p);
         set({ library: await listPrinciples(), libraryLoaded: true });
-        return list.length;
+        return report;
       }),
   };
 };
