@@ -12,6 +12,7 @@ import { ThemeToggle } from './ThemeToggle.tsx';
 import { ShortcutsOverlay } from './ShortcutsOverlay.tsx';
 import { openSharedCaseFromHash, type SharedOpen } from './openSharedCase.ts';
 import { ErrorNotice } from '../components/ErrorNotice.tsx';
+import { SaveProblems } from './SaveProblems.tsx';
 
 const PAGES: Record<RouteId, () => JSX.Element> = {
   playground: PlaygroundPage,
@@ -69,6 +70,7 @@ export function Shell() {
         </div>
       </header>
       <main id="main" className="mx-auto w-full max-w-7xl flex-1 px-4 py-6" tabIndex={-1}>
+        <SaveProblems />
         {shared && (
           <div className="mb-4" data-testid="shared-notice">
             {shared.opened ? (

@@ -2,14 +2,21 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import './index.css';
 import { Shell } from './Shell.tsx';
+import { useAppStore } from '../state/store.ts';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
-createRoot(root).render(
-  <StrictMode>
-    <Shell />
-  </StrictMode>,
-);
+// The saved workspace is read before the first render, so nothing typed can race it.
+void useAppStore
+  .getState()
+  .hydrateWorkspace()
+  .finally(() =>
+    createRoot(root).render(
+      <StrictMode>
+        <Shell />
+      </StrictMode>,
+    ),
+  );
 
 // The service worker makes the app shell available offline (see vite.config.ts); production builds only.
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {

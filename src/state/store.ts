@@ -9,10 +9,11 @@ import { createLibrarySlice, type LibrarySlice } from './slices/library.ts';
 import { createBenchSlice, type BenchSlice } from './slices/bench.ts';
 import { createCompareSlice, type CompareSlice } from './slices/compare.ts';
 import { createDeviceSpeedSlice, type DeviceSpeedSlice } from './slices/deviceSpeed.ts';
+import { createSaveStatusSlice, type SaveStatusSlice } from './slices/saveStatus.ts';
 import { webllm } from './engineHost.ts';
 
 /** The one store of the app, built from slices (one file each). Components read it through selectors. */
-export type AppState = GpuSlice & ThemeSlice & SettingsSlice & ModelsSlice & WorkspaceSlice & JudgmentSlice & LibrarySlice & BenchSlice & CompareSlice & DeviceSpeedSlice;
+export type AppState = GpuSlice & ThemeSlice & SettingsSlice & ModelsSlice & WorkspaceSlice & JudgmentSlice & LibrarySlice & BenchSlice & CompareSlice & DeviceSpeedSlice & SaveStatusSlice;
 
 export const useAppStore = create<AppState>()((...a) => ({
   ...createGpuSlice(...a),
@@ -25,6 +26,7 @@ export const useAppStore = create<AppState>()((...a) => ({
   ...createBenchSlice(...a),
   ...createCompareSlice(...a),
   ...createDeviceSpeedSlice(...a),
+  ...createSaveStatusSlice(...a),
 }));
 
 // A worker that dies on its own takes the loaded model with it: say so where the model state is shown.

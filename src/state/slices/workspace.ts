@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import { readPref, writePref } from '../persist/prefs.ts';
+import { loadWorkspace, saveWorkspaceFields } from '../persist/workspace.ts';
 import type { AppState } from '../store.ts';
 
 export interface Candidate {
@@ -29,6 +29,12 @@ export interface WorkspaceSlice {
   replaceCandidates(list: Array<{ name: string; text: string }>): void;
   clearCandidates(): void;
   loadCase(c: { principle: string; prompt: string; responses: Array<{ name: string; text: string }>; mask?: boolean }): void;
+  /** Puts a whole workspace back (undo of a replace). */
+  restoreWorkspace(w: Workspace): void;
+  /** Reads the stored workspace (moving an old localStorage copy over) and joins the other tabs' live workspace. */
+  hydrateWorkspace(): Promise<void>;
+  /** Writes again what a failed save left unsaved. */
+  retryWorkspaceSave(): void;
 }
 
 let seq = 0;
@@ -48,7 +54,7 @@ export function nextCandidateName(taken: string[]): string {
   }
 }
 
-const EXAMPLE: Workspace = {
+export const EXAMPLE_WORKSPACE: Workspace = {
   principle:
     'Prefer the response that answers the question correctly and completely. Among correct responses, prefer the more concise one. Penalize any factual error heavily.',
   prompt: 'What causes the seasons on Earth?',
@@ -60,15 +66,44 @@ const EXAMPLE: Workspace = {
   mask: true,
 };
 
+/** Every tab of the browser shows one live workspace: each edit is sent to the others as the fields it changed. */
+const CHANNEL = 'rewardanything-workspace';
+let channel: BroadcastChannel | null = null;
+
 export const createWorkspaceSlice: StateCreator<AppState, [], [], WorkspaceSlice> = (set, get) => {
+  // Writes are coalesced: while one is in flight, later edits wait and go in one write. After a failure the fields
+  // stay pending (still on screen) and go with the next edit or a retry.
+  let pending: Partial<Workspace> = {};
+  let writing = false;
+  const flush = async () => {
+    if (writing) return;
+    writing = true;
+    try {
+      while (Object.keys(pending).length > 0) {
+        const batch = pending;
+        pending = {};
+        try {
+          await saveWorkspaceFields(batch);
+          get().reportSave('workspace', null);
+        } catch (e) {
+          pending = { ...batch, ...pending };
+          get().reportSave('workspace', e);
+          return;
+        }
+      }
+    } finally {
+      writing = false;
+    }
+  };
   const update = (patch: Partial<Workspace>) => {
-    const workspace = { ...get().workspace, ...patch };
-    writePref('workspace', workspace);
-    set({ workspace });
+    set({ workspace: { ...get().workspace, ...patch } });
+    pending = { ...pending, ...patch };
+    void flush();
+    channel?.postMessage(patch);
   };
   const cands = () => get().workspace.candidates;
   return {
-    workspace: readPref<Workspace>('workspace', EXAMPLE),
+    workspace: EXAMPLE_WORKSPACE,
     setPrinciple: (principle) => update({ principle }),
     setPrompt: (prompt) => update({ prompt }),
     setMask: (mask) => update({ mask }),
@@ -111,6 +146,20 @@ export const createWorkspaceSlice: StateCreator<AppState, [], [], WorkspaceSlice
         candidates: c.responses.map((r) => ({ key: newKey(), name: r.name, text: r.text })),
         mask: c.mask ?? get().workspace.mask,
       });
+    },
+    restoreWorkspace: (w) => update(w),
+    retryWorkspaceSave: () => void flush(),
+    async hydrateWorkspace() {
+      try {
+        const stored = await loadWorkspace();
+        if (stored) set({ workspace: { ...get().workspace, ...stored } });
+      } catch (e) {
+        get().reportSave('workspace', e);
+      }
+      if (channel || typeof BroadcastChannel === 'undefined') return;
+      channel = new BroadcastChannel(CHANNEL);
+      // The sending tab stores the change; this one only shows it.
+      channel.onmessage = (ev: MessageEvent<Partial<Workspace>>) => set({ workspace: { ...get().workspace, ...ev.data } });
     },
   };
 };
