@@ -31,6 +31,11 @@ export interface RawJudgment {
   stats: JudgeStats;
   /** Set when the output is partial because the stream broke or was stopped. */
   errorMessage?: string;
+  /**
+   * What was wrong with a stream that still ended (corrupt events skipped, no end marker). The judgment is done when
+   * its answer reads anyway; when it does not, these say why.
+   */
+  warnings?: string[];
 }
 
 export interface LoadProgress {

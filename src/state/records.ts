@@ -42,6 +42,8 @@ export interface JudgmentRecord {
   stats: JudgeStats | null;
   finishReason: FinishReason | null;
   error: { kind: string; message: string; advice: string } | null;
+  /** What was wrong with the server's stream although the answer read (corrupt events skipped, no end marker). */
+  warnings?: string[];
   /** Free label, e.g. which comparison or probe produced it. */
   tag?: string;
   /** While it runs: the tab running it (see tabLocks.ts), so other tabs do not take it for one cut off by a reload. */

@@ -19,6 +19,8 @@ export class CompletionAccumulator {
   streamError: string | null = null;
   /** Events whose data was not JSON (skipped). */
   malformed = 0;
+  /** The first of them, shortened, for the diagnostic. */
+  firstMalformed: string | null = null;
 
   constructor(
     private readonly onDelta: (text: string) => void,
@@ -41,6 +43,7 @@ export class CompletionAccumulator {
     const lines = data.includes('\n') ? data.split('\n').map(parseJson) : [];
     if (lines.length === 0 || lines.some((l) => l === undefined)) {
       this.malformed++;
+      this.firstMalformed ??= data.slice(0, 60);
       return;
     }
     for (const l of lines) this.fields(readChunk(l));

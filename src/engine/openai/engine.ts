@@ -32,8 +32,6 @@ function unknownModel(model: string, base: string, ids: string[]): EngineError {
 /** JudgeEngine over an OpenAI-compatible HTTP server (vLLM, Ollama, llama.cpp server, LM Studio). */
 export class OpenAIEngine implements JudgeEngine {
   readonly kind = 'openai' as const;
-  /** Non-fatal oddities of the last judgment (e.g. skipped malformed stream events). */
-  lastWarnings: string[] = [];
   private loaded: { base: string; model: string } | null = null;
 
   constructor(private readonly config: OpenAIEngineConfig) {}
@@ -63,7 +61,7 @@ export class OpenAIEngine implements JudgeEngine {
   async judge(messages: ChatMessage[], sampling: Sampling, opts: JudgeOptions): Promise<RawJudgment> {
     if (!this.loaded) throw new EngineError('not-loaded', 'No server model is connected.', 'Connect to the server first (Settings → Server).', { call: 'judge' });
     const { base, model } = this.loaded;
-    const { judgment, warnings } = await runCompletion({
+    const { judgment } = await runCompletion({
       url: endpointUrl(base, 'chat/completions'),
       probeUrl: endpointUrl(base, 'models'),
       headers: { 'Content-Type': 'application/json', Accept: 'text/event-stream', ...authHeaders(this.config.apiKey) },
@@ -73,7 +71,6 @@ export class OpenAIEngine implements JudgeEngine {
       signal: opts.signal,
       onDelta: opts.onDelta,
     });
-    this.lastWarnings = warnings;
     return judgment;
   }
 

@@ -87,10 +87,50 @@ describe('runCompletion with unusual servers', () => {
     expect(judgment.errorMessage).toContain('CUDA out of memory');
   });
 
-  it('a stream that just ends (no finish_reason, no [DONE]) is incomplete', async () => {
-    const { c } = call(streamed([delta('<think>par')]));
+  it('a stream that breaks (no finish_reason, no [DONE]) is incomplete', async () => {
+    const enc = new TextEncoder();
+    let pulls = 0;
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (pulls++ === 0) controller.enqueue(enc.encode(delta('<think>par')));
+        else controller.error(new TypeError('network error'));
+      },
+    });
+    const { c } = call(new Response(body, { headers: { 'Content-Type': 'text/event-stream' } }));
     const { judgment } = await runCompletion(c);
     expect(judgment).toMatchObject({ text: '<think>par', finishReason: 'incomplete' });
+    expect(judgment.errorMessage).toContain('closed the stream before the judgment finished');
+  });
+
+  it('a complete stream that ends cleanly without [DONE] or finish_reason is finished, with a warning', async () => {
+    const { c } = call(streamed([delta('<think>ok</think>'), delta('{"scores": {"A": 5}, "best-to-worst": ["A"]}')]));
+    const { judgment } = await runCompletion(c);
+    expect(judgment.finishReason).toBe('stop');
+    expect(judgment.errorMessage).toBeUndefined();
+    expect(judgment.warnings).toEqual([expect.stringContaining('without a finish_reason or “data: [DONE]”')]);
+  });
+
+  it('a corrupt data line is skipped and named: the text it carried is missing', async () => {
+    const corrupt = 'data: {"choices":[{"index":0,"delta":{"content":"{\\"sco\n\n';
+    const { c } = call(streamed([delta('<think>x</think>'), corrupt, delta('res": {"A": 5}}', 'stop'), 'data: [DONE]\n\n']));
+    const { judgment } = await runCompletion(c);
+    expect(judgment.finishReason).toBe('stop');
+    expect(judgment.text).toBe('<think>x</think>res": {"A": 5}}');
+    expect(judgment.warnings).toEqual([expect.stringMatching(/1 corrupt event\(s\).*the first: “\{"choices".*missing from the answer/)]);
+  });
+
+  it('a body without data: prefixes is not an event stream, not a closed stream', async () => {
+    const line = JSON.stringify({ choices: [{ index: 0, delta: { content: '{"scores": {}}' }, finish_reason: 'stop' }] });
+    const { c } = call(streamed([`${line}\n${line}\n`]));
+    const e: unknown = await runCompletion(c).catch((x: unknown) => x);
+    expect(isEngineError(e) && e.kind).toBe('bad-response');
+    expect(isEngineError(e) && e.message).toMatch(/not an event stream: none of its 2 line\(s\) starts with “data:” \(the first: “\{"choices"/);
+  });
+
+  it('a healthy stream carries no warnings', async () => {
+    const { c } = call(streamed([delta('{}', 'stop'), 'data: [DONE]\n\n']));
+    const { judgment } = await runCompletion(c);
+    expect(judgment.warnings).toBeUndefined();
   });
 
   it('an unknown finish_reason is reported', async () => {

@@ -23,8 +23,6 @@ export interface CompletionCall {
 
 export interface CompletionResult {
   judgment: RawJudgment;
-  /** Non-fatal oddities (skipped malformed events). */
-  warnings: string[];
 }
 
 type Break = 'abort' | 'timeout' | 'cut' | null;
@@ -45,11 +43,36 @@ function outcome(acc: CompletionAccumulator, broke: Break, silentMs: number): { 
   if (broke === 'timeout') {
     return { finishReason: 'incomplete', errorMessage: `The server sent nothing for ${Math.round(silentMs / 1000)} s, so the request was dropped; the partial output is kept.` };
   }
-  if (acc.done) return { finishReason: 'stop' };
+  // A stream that ended cleanly (no [DONE], no finish_reason) is taken as it arrived; streamWarnings says so.
+  if (acc.done || broke === null) return { finishReason: 'stop' };
   return { finishReason: 'incomplete', errorMessage: CUT_MESSAGE };
 }
 
-async function readStream(body: ReadableStream<Uint8Array>, acc: CompletionAccumulator, ctl: RequestControl): Promise<{ broke: Break; comments: number }> {
+/** What was odd about a stream that ended: corrupt events skipped, no end marker. */
+function streamWarnings(acc: CompletionAccumulator, broke: Break): string[] {
+  const out: string[] = [];
+  if (acc.malformed > 0) {
+    out.push(
+      `The server sent ${acc.malformed} corrupt event(s) in its stream (the first: “${acc.firstMalformed ?? ''}”); ` +
+        'they were skipped, so any text they carried is missing from the answer.',
+    );
+  }
+  if (broke === null && !acc.done && acc.finishReason === null && acc.streamError === null) {
+    out.push('The server ended the stream without a finish_reason or “data: [DONE]”; the answer is kept as it arrived.');
+  }
+  return out;
+}
+
+function notAnEventStream(sse: SseParser, url: string): EngineError {
+  return new EngineError(
+    'bad-response',
+    `The server's answer is not an event stream: none of its ${sse.foreignLines} line(s) starts with “data:” (the first: “${sse.firstForeignLine ?? ''}”).`,
+    'Check that the base URL points at an OpenAI-compatible API, and that no proxy in front of it rewrites the stream.',
+    { call: 'judge', url, raw: sse.firstForeignLine ?? '' },
+  );
+}
+
+async function readStream(body: ReadableStream<Uint8Array>, acc: CompletionAccumulator, ctl: RequestControl): Promise<{ broke: Break; sse: SseParser }> {
   const reader = body.getReader();
   const decoder = new TextDecoder();
   const sse = new SseParser();
@@ -67,7 +90,7 @@ async function readStream(body: ReadableStream<Uint8Array>, acc: CompletionAccum
     broke = ctl.userAborted ? 'abort' : ctl.timedOut ? 'timeout' : 'cut';
   }
   reader.cancel().catch(() => undefined);
-  return { broke, comments: sse.comments };
+  return { broke, sse };
 }
 
 async function readJson(res: Response, acc: CompletionAccumulator, url: string): Promise<void> {
@@ -98,8 +121,7 @@ export async function runCompletion(c: CompletionCall): Promise<CompletionResult
   const ctl = new RequestControl(c.signal, c.timeoutMs);
   const acc = new CompletionAccumulator(c.onDelta, now);
   const result = (o: { finishReason: FinishReason; errorMessage?: string }, warnings: string[] = []): CompletionResult => ({
-    judgment: { text: acc.text, ...o, stats: judgeStats({ start, firstToken: acc.firstTokenAt, end: now() }, acc.usage) },
-    warnings,
+    judgment: { text: acc.text, ...o, stats: judgeStats({ start, firstToken: acc.firstTokenAt, end: now() }, acc.usage), ...(warnings.length > 0 ? { warnings } : {}) },
   });
   try {
     let res: Response;
@@ -129,10 +151,10 @@ export async function runCompletion(c: CompletionCall): Promise<CompletionResult
         raw: text.slice(0, 2000),
       });
     }
-    const { broke } = await readStream(res.body, acc, ctl);
+    const { broke, sse } = await readStream(res.body, acc, ctl);
     if (broke === 'timeout' && !ctl.gotBytes) throw timeoutError('judge', c.url, c.timeoutMs);
-    const warnings = acc.malformed > 0 ? [`Skipped ${acc.malformed} malformed event(s) in the server's stream.`] : [];
-    return result(outcome(acc, broke, c.timeoutMs), warnings);
+    if (broke !== 'abort' && sse.dataLines === 0 && sse.foreignLines > 0) throw notAnEventStream(sse, c.url);
+    return result(outcome(acc, broke, c.timeoutMs), streamWarnings(acc, broke));
   } finally {
     ctl.dispose();
   }

@@ -2,15 +2,24 @@
  * Incremental Server-Sent Events parser (the subset OpenAI-compatible servers use). Feed it decoded text as it
  * arrives; it returns the `data` of each completed event. Lines may end in \n, \r\n or \r and may be split anywhere
  * across chunks; `:` comment lines (keep-alives) are counted and skipped; `event:`, `id:` and `retry:` fields are
- * ignored; several `data:` lines in one event are joined with \n as the spec says.
+ * ignored, any other line is counted as foreign (so a body that is no event stream can be told); several `data:`
+ * lines in one event are joined with \n as the spec says.
  * Work per chunk is proportional to the chunk, never to the stream so far.
  */
+const SSE_FIELDS = new Set(['event', 'id', 'retry']);
+
 export class SseParser {
   private tail = '';
   private data: string[] = [];
   /** The previous chunk ended in \r, so a \n opening the next one ends no extra line. */
   private pendingCR = false;
   comments = 0;
+  /** Non-empty lines that are no SSE field at all (a body that is not an event stream has only these). */
+  foreignLines = 0;
+  /** The first such line, shortened, for the diagnostic. */
+  firstForeignLine: string | null = null;
+  /** `data:` lines seen. */
+  dataLines = 0;
 
   push(text: string): string[] {
     const events: string[] = [];
@@ -50,7 +59,14 @@ export class SseParser {
     }
     const colon = line.indexOf(':');
     const field = colon < 0 ? line : line.slice(0, colon);
-    if (field !== 'data') return;
+    if (field !== 'data') {
+      if (!SSE_FIELDS.has(field)) {
+        this.foreignLines++;
+        this.firstForeignLine ??= line.slice(0, 80);
+      }
+      return;
+    }
+    this.dataLines++;
     const value = colon < 0 ? '' : line.slice(colon + 1);
     this.data.push(value.charCodeAt(0) === 32 ? value.slice(1) : value);
   }

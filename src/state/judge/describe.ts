@@ -14,6 +14,7 @@ export function describeJudgment(r: JudgmentRecord): Finding[] {
   if (r.finishReason === 'length') out.push({ level: 'bad', text: `The output was cut off by the token limit (max ${r.sampling.max_tokens} tokens). Raise “max tokens” in Settings or shorten the input.` });
   if (r.finishReason === 'incomplete') out.push({ level: 'bad', text: 'The server closed the stream before the judgment finished; the partial output is kept.' });
   if (r.error) out.push({ level: 'bad', text: `${r.error.message} ${r.error.advice}` });
+  for (const w of r.warnings ?? []) out.push({ level: 'warn', text: w });
   const d = r.parsed?.diagnostics;
   if (d) {
     if (d.json === 'repaired') out.push({ level: 'warn', text: 'The answer JSON was malformed and had to be repaired (quotes, bare keys or trailing commas).' });

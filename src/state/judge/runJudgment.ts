@@ -35,6 +35,8 @@ export function inputKeyOf(input: JudgeInput, mask: boolean, engine: EngineRef, 
 const nextFrame: (cb: () => void) => void =
   typeof requestAnimationFrame === 'function' ? (cb) => requestAnimationFrame(() => cb()) : (cb) => setTimeout(cb, 16);
 
+const STREAM_ADVICE = "The server's stream was damaged on the way (a proxy that buffers or rewrites it, or a server bug); run again, and check the server's log if it keeps happening.";
+
 const newId = () => (typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : `${Date.now()}-${Math.random().toString(36).slice(2)}`);
 
 /**
@@ -115,7 +117,17 @@ export async function runJudgment(o: RunJudgmentOptions): Promise<JudgmentRecord
   record.stats = result?.stats ?? null;
   record.finishReason = result?.finishReason ?? (record.error ? 'error' : null);
   if (result?.errorMessage && !record.error) record.error = { kind: result.finishReason === 'incomplete' ? 'stream-cut' : 'engine', message: result.errorMessage, advice: 'The partial output is kept; run again for a complete judgment.' };
-  record.status = record.error && !result ? 'error' : result?.finishReason === 'abort' || o.signal.aborted ? 'stopped' : result?.finishReason === 'incomplete' || result?.finishReason === 'error' ? 'error' : 'done';
+  const streamWarnings = result?.warnings ?? [];
+  const answered = parsed.scores.length > 0 || parsed.ranking.length > 0;
+  // A damaged stream whose answer still reads is done (with the warning); one whose answer does not is an error, and
+  // the damage is the reason given rather than the parser's "no JSON object".
+  if (streamWarnings.length > 0 && !answered && !record.error) record.error = { kind: 'bad-stream', message: streamWarnings.join(' '), advice: STREAM_ADVICE };
+  else if (streamWarnings.length > 0) record.warnings = streamWarnings;
+  record.status =
+    record.error && (!result || record.error.kind === 'bad-stream') ? 'error'
+    : result?.finishReason === 'abort' || o.signal.aborted ? 'stopped'
+    : result?.finishReason === 'incomplete' || result?.finishReason === 'error' ? 'error'
+    : 'done';
   record.finishedAt = Date.now();
   delete record.tabId;
   o.onLive?.({ phase: 'done', reasoning: parsed.reasoning, scores: parsed.scores, ranking: parsed.ranking, chars: raw.length });
