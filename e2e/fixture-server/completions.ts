@@ -90,6 +90,18 @@ interface ServeOptions {
   cutSignal: (closed: AbortSignal) => Promise<void>;
 }
 
+/** The delta that opens the answer's JSON (the first `{` after the reasoning), or -1. */
+function answerOpening(deltas: Delta[]): number {
+  const text = deltas.map((d) => d.content ?? '').join('');
+  const at = text.indexOf('{', text.indexOf('</think>') + 1);
+  if (at < 0) return -1;
+  for (let i = 0, end = 0; i < deltas.length; i++) {
+    end += (deltas[i].content ?? '').length;
+    if (end > at) return i;
+  }
+  return -1;
+}
+
 /** Answers a chat completion, streamed or not, with the scripted judgment and the requested fault. */
 export async function serveCompletion(res: ServerResponse, o: ServeOptions): Promise<void> {
   const text = scriptJudgment(o.req.messages);
@@ -106,7 +118,9 @@ export async function serveCompletion(res: ServerResponse, o: ServeOptions): Pro
   }
 
   res.writeHead(200, { ...o.headers, 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-cache' });
-  const data = (payload: object | string) => `data: ${typeof payload === 'string' ? payload : JSON.stringify(payload)}\n\n`;
+  const data = (payload: object | string) =>
+    o.fault === 'fault-no-data-prefix' ? `${JSON.stringify(payload)}\n` : `data: ${typeof payload === 'string' ? payload : JSON.stringify(payload)}\n\n`;
+  const corruptAt = o.fault === 'fault-corrupt-sse' ? answerOpening(deltas) : -1;
   res.write(': fixture stream\n\n');
   res.write(data(chunk(ctx, { role: 'assistant', content: '' })));
   const half = Math.floor(deltas.length / 2);
@@ -119,10 +133,12 @@ export async function serveCompletion(res: ServerResponse, o: ServeOptions): Pro
       return;
     }
     if (o.fault === 'fault-malformed-sse' && i === half) res.write('data: {not json\n\n');
-    res.write(data(chunk(ctx, deltas[i])));
+    const line = data(chunk(ctx, deltas[i]));
+    res.write(i === corruptAt ? `${line.slice(0, 40)}\n\n` : line);
     if (o.fault === 'fault-slow') await sleep(o.slowTokenMs, o.closed);
   }
   if (o.closed.aborted) return;
+  if (o.fault === 'fault-no-done') return void res.end();
   res.write(data(chunk(ctx, {}, finish)));
   if (o.req.includeUsage) res.write(data(usageChunk(ctx, usage(promptTokens, deltas.length))));
   res.end(data('[DONE]'));

@@ -15,10 +15,18 @@ export const FAULTS = [
   'fault-500',
   /** 429 with `Retry-After: 1` for the first request of each distinct body, then success. */
   'fault-429',
+  /** 503 with `Retry-After: 3` on every request (a server that stays overloaded). */
+  'fault-503',
   /** Half the tokens, then the socket is destroyed (after cutHoldMs, or at `POST /__fixture/cut`). */
   'fault-cut',
   /** A `data: {not json` line in the middle of the stream, which then goes on. */
   'fault-malformed-sse',
+  /** The event carrying the answer's opening `{` arrives cut short (not JSON), so that text is lost. */
+  'fault-corrupt-sse',
+  /** The chunks as bare JSON lines, without `data:` prefixes (not an event stream). */
+  'fault-no-data-prefix',
+  /** The whole judgment, then the response ends: no finish_reason chunk and no `[DONE]`. */
+  'fault-no-done',
   /** No CORS headers (by model: on the actual response; by path prefix: on every response, preflight included). */
   'fault-nocors',
   /** Accepts the request and never answers until the client goes away. */

@@ -67,6 +67,9 @@ function answerCommonFault(fault: Fault | null, key: string, res: ServerResponse
     case 'fault-500':
       sendJson(res, 500, errorBody('Internal server error (fixture fault-500): the engine crashed.', 'server_error', null), headers);
       return true;
+    case 'fault-503':
+      sendJson(res, 503, errorBody('The server is overloaded (fixture fault-503).', 'server_error', null), { ...headers, 'Retry-After': '3' });
+      return true;
     case 'fault-429':
       if (s.rateLimited.has(key)) return false;
       s.rateLimited.add(key);

@@ -171,6 +171,28 @@ describe('OpenAIEngine.judge', () => {
     expect(result.warnings).toEqual([expect.stringContaining('1 corrupt event(s) in its stream (the first: “{not json”)')]);
   });
 
+  it('an event cut short loses its text and is named in a warning', async () => {
+    const { result, expected } = await judge(await engineFor('fault-corrupt-sse'));
+    expect(result.finishReason).toBe('stop');
+    expect(result.text.length).toBeLessThan(expected.length);
+    const answer = (text: string) => text.slice(text.indexOf('</think>') + '</think>'.length).trim();
+    expect(answer(expected).startsWith('{')).toBe(true);
+    expect(answer(result.text).startsWith('{')).toBe(false);
+    expect(result.warnings).toEqual([expect.stringMatching(/1 corrupt event\(s\) in its stream \(the first: “\{"id":"chatcmpl/)]);
+  });
+
+  it('a body of bare JSON lines is refused as not an event stream', async () => {
+    const e = await failure(judge(await engineFor('fault-no-data-prefix')));
+    expect(e.kind).toBe('bad-response');
+    expect(e.message).toMatch(/not an event stream: none of its \d+ line\(s\) starts with “data:”/);
+  });
+
+  it('a whole judgment without finish_reason or [DONE] is kept, with a warning', async () => {
+    const { result, expected } = await judge(await engineFor('fault-no-done'));
+    expect(result).toMatchObject({ text: expected, finishReason: 'stop' });
+    expect(result.warnings).toEqual([expect.stringContaining('without a finish_reason or “data: [DONE]”')]);
+  });
+
   it('HTTP failures throw classified EngineErrors', async () => {
     const cases: Array<[string, string, number]> = [
       ['fault-401', 'unauthorized', 401],

@@ -41,6 +41,12 @@ describe('errorFromResponse', () => {
     expect(retryAfterOf((await errorFromResponse(json(429, {}), ctx)).details)).toBeNull();
   });
 
+  it('503 → server-error carrying the Retry-After delay too', async () => {
+    const e = await errorFromResponse(json(503, { error: { message: 'Overloaded' } }, { 'Retry-After': '4' }), ctx);
+    expect(e.kind).toBe('server-error');
+    expect(retryAfterOf(e.details)).toBe(4000);
+  });
+
   it('5xx → server-error, HTML pages are described, not dumped', async () => {
     const e = await errorFromResponse(json(500, { error: { message: 'engine crashed' } }), ctx);
     expect(e).toMatchObject({ kind: 'server-error', details: { status: 500 } });

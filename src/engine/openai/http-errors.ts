@@ -28,7 +28,7 @@ const unknownModelAdvice = (model: string) =>
   '(vLLM --served-model-name, an Ollama tag such as qwen3:8b).';
 
 /**
- * Turns a non-2xx response into an EngineError with the server's own message. A 429 carries `retryAfterMs` in its
+ * Turns a non-2xx response into an EngineError with the server's own message. A 429 or 5xx carries `retryAfterMs` in its
  * details when the server said how long to wait (read it with retryAfterOf).
  */
 export async function errorFromResponse(res: Response, ctx: HttpErrorContext): Promise<EngineError> {
@@ -57,7 +57,10 @@ export async function errorFromResponse(res: Response, ctx: HttpErrorContext): P
     return new EngineError('rate-limited', `The server is rate-limiting requests (HTTP 429)${said}.${when}`, advice, withRetry);
   }
   if (status >= 500) {
-    return new EngineError('server-error', `The server failed (HTTP ${status})${said}`, SERVER_ERROR_ADVICE, details);
+    // A 503 may say when to come back (vLLM behind a proxy, a server starting up), as a 429 does.
+    const retryAfterMs = parseRetryAfter(res.headers.get('retry-after'), message);
+    const withRetry: EngineErrorDetails & { retryAfterMs?: number } = retryAfterMs === null ? details : { ...details, retryAfterMs };
+    return new EngineError('server-error', `The server failed (HTTP ${status})${said}`, SERVER_ERROR_ADVICE, withRetry);
   }
   if (CONTEXT_EXCEEDED.test(message)) {
     return new EngineError('context-exceeded', `The request does not fit in the server's context window${said}`, CONTEXT_ADVICE, details);

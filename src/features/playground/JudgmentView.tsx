@@ -10,11 +10,13 @@ import { StatsList } from './StatsList.tsx';
 import { Findings } from './Findings.tsx';
 import { JudgmentActions } from './JudgmentActions.tsx';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
+import { RetryNotice } from './RetryNotice.tsx';
 
 /** The judgment as it streams (live) or as recorded. */
 export function JudgmentView() {
   const live = useAppStore((s) => s.live);
   const running = useAppStore((s) => s.running);
+  const retrying = useAppStore((s) => s.retrying);
   const shown = useAppStore((s) => s.shown);
   const runError = useAppStore((s) => s.runError);
   const names = useAppStore((s) => s.workspace.candidates.map((c) => c.name).join('\u0000'));
@@ -26,6 +28,7 @@ export function JudgmentView() {
         <h2 id="result-title" className="font-semibold">
           Judging… <span className="text-sm font-normal text-muted">{live.phase === 'thinking' ? 'reasoning' : 'writing scores'}</span>
         </h2>
+        {retrying && <RetryNotice retry={retrying} />}
         <ReasoningPanel text={live.reasoning} streaming />
         <ScoreBars names={nameList} scores={live.scores} ranking={live.ranking} live />
       </section>

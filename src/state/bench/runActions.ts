@@ -7,7 +7,7 @@ import type { AppState } from '../store.ts';
 import type { EngineRef } from '../records.ts';
 import { createRun, deleteRun as dbDeleteRun, getRun, getResult, getRunItem, getRunItems, listRuns, markInterruptedRuns, putImportedRun, putRun } from '../persist/benchDb.ts';
 import { BenchRunner, pendingIndices } from './runner.ts';
-import { SERVER_RETRY } from './retryingEngine.ts';
+import { SERVER_RETRY } from '../judge/retryingEngine.ts';
 import { idbRunStorage, loadResults, loadSummaries } from './storage.ts';
 import { heldIds, withLock } from '../tabLocks.ts';
 import type { ItemResult, RunRecord } from './types.ts';

@@ -2,7 +2,7 @@ import { JudgeInputInvalid, type BenchItem } from '../../core/index.ts';
 import type { JudgeEngine } from '../../engine/types.ts';
 import { runJudgment, type LiveJudgment } from '../judge/runJudgment.ts';
 import type { JudgmentRecord } from '../records.ts';
-import { retryingEngine, type RetryPolicy } from './retryingEngine.ts';
+import { retryingEngine, type RetryPolicy } from '../judge/retryingEngine.ts';
 import { classifyFailure, summarizeResult } from './summarize.ts';
 import type { ItemResult, ItemSummary, LiveItem, RunError, RunRecord, RunStatus } from './types.ts';
 
@@ -187,8 +187,10 @@ export class BenchRunner {
     const input = { principle: run.principleOverride ?? item.principle, prompt: item.prompt, responses: item.responses.map((r) => ({ name: r.name, text: r.text })) };
     let attempts = 0;
     const engine = this.o.retry
-      ? retryingEngine(this.o.engine, this.o.retry, (n) => {
-          attempts = n;
+      ? retryingEngine(this.o.engine, this.o.retry, {
+          onAttempt: (n) => {
+            attempts = n;
+          },
         })
       : countingEngine(this.o.engine, () => attempts++);
     const startedAt = Date.now();

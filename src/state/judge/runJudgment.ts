@@ -124,7 +124,8 @@ export async function runJudgment(o: RunJudgmentOptions): Promise<JudgmentRecord
   if (streamWarnings.length > 0 && !answered && !record.error) record.error = { kind: 'bad-stream', message: streamWarnings.join(' '), advice: STREAM_ADVICE };
   else if (streamWarnings.length > 0) record.warnings = streamWarnings;
   record.status =
-    record.error && (!result || record.error.kind === 'bad-stream') ? 'error'
+    record.error && !result && o.signal.aborted ? 'stopped'
+    : record.error && (!result || record.error.kind === 'bad-stream') ? 'error'
     : result?.finishReason === 'abort' || o.signal.aborted ? 'stopped'
     : result?.finishReason === 'incomplete' || result?.finishReason === 'error' ? 'error'
     : 'done';

@@ -4,16 +4,28 @@ import { validateJudgeInput, type JudgeInput } from '../../core/index.ts';
 import type { JudgmentRecord } from '../records.ts';
 import { runJudgment, type LiveJudgment } from '../judge/runJudgment.ts';
 import { activeEngine } from '../judge/activeEngine.ts';
+import { PLAYGROUND_RETRY, retryingEngine } from '../judge/retryingEngine.ts';
 import { serializeError, type SerializedError } from './models.ts';
 import { deleteJudgment, listJudgments, markInterrupted } from '../persist/judgments.ts';
 import type { AppState } from '../store.ts';
 
 let historyRecheck: ReturnType<typeof setTimeout> | undefined;
 
+/** The playground's judgment waits to retry: attempt `attempt` of `of` starts at `at` (epoch ms). */
+export interface PlaygroundRetry {
+  attempt: number;
+  of: number;
+  at: number;
+  /** Why: the server's error. */
+  reason: string;
+}
+
 export interface JudgmentSlice {
   /** What the playground shows: the live run, or the last/opened record. */
   live: LiveJudgment | null;
   running: boolean;
+  /** Set while a failed request (429 / 5xx from a server) waits for its next attempt. */
+  retrying: PlaygroundRetry | null;
   shown: JudgmentRecord | null;
   runError: SerializedError | null;
   history: JudgmentRecord[];
@@ -31,6 +43,7 @@ let playgroundAbort: AbortController | null = null;
 export const createJudgmentSlice: StateCreator<AppState, [], [], JudgmentSlice> = (set, get) => ({
   live: null,
   running: false,
+  retrying: null,
   shown: null,
   runError: null,
   history: [],
@@ -62,8 +75,15 @@ export const createJudgmentSlice: StateCreator<AppState, [], [], JudgmentSlice> 
     playgroundAbort = abort;
     set({ running: true, runError: null, live: { phase: 'thinking', reasoning: '', scores: [], ranking: [], chars: 0 }, shown: null });
     try {
+      const engine =
+        eng.engine.kind === 'openai'
+          ? retryingEngine(eng.engine, PLAYGROUND_RETRY, {
+              onRetry: (r) => set({ retrying: { attempt: r.attempt, of: r.of, at: Date.now() + r.delayMs, reason: r.error.message } }),
+              onAttempt: () => set({ retrying: null }),
+            })
+          : eng.engine;
       const record = await runJudgment({
-        engine: eng.engine,
+        engine,
         engineRef: eng.ref,
         input,
         mask: get().workspace.mask,
@@ -76,7 +96,7 @@ export const createJudgmentSlice: StateCreator<AppState, [], [], JudgmentSlice> 
       set({ runError: serializeError(e) });
     } finally {
       playgroundAbort = null;
-      set({ running: false });
+      set({ running: false, retrying: null });
     }
   },
   stopPlayground() {
