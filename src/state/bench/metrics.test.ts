@@ -37,6 +37,11 @@ describe('runMetrics', () => {
     expect(csv.every((line) => line.split(',').length >= 24)).toBe(true);
   });
 
+  it('neutralises a run name or slice that a spreadsheet would run as a formula', () => {
+    const csv = metricsCsv(runMetrics(summaries()), '=HYPERLINK("http://evil.example","x")');
+    expect(csv.split('\n')[1]).toMatch(/^"'=HYPERLINK\(""http:\/\/evil\.example"",""x""\)",overall,/);
+  });
+
   it('scores RM-Bench items by RM-Bench convention', () => {
     const items: BenchItem[] = fromRMBench(
       [{ id: 1, prompt: 'q', chosen: ['a', 'b', 'c'], rejected: ['d', 'e', 'f'] }, { id: 2, prompt: 'q', chosen: ['a', 'b', 'c'], rejected: ['d', 'e', 'f'] }],

@@ -1,5 +1,5 @@
 import {
-  aggregateReport, bootstrapMean, scoreRMBench, PAPER_TABLE3_COLUMNS,
+  aggregateReport, bootstrapMean, csvRows, scoreRMBench, PAPER_TABLE3_COLUMNS,
   type BenchItem, type Interval, type PaperTable3Column, type RMBenchScore, type SliceSummary, type StandardReport,
 } from '../../core/index.ts';
 import type { ItemSummary } from './types.ts';
@@ -72,12 +72,6 @@ export function table3Row(report: StandardReport): Record<PaperTable3Column, Cel
   return row;
 }
 
-const csvCell = (v: string | number | null | undefined): string => {
-  if (v === null || v === undefined) return '';
-  const s = typeof v === 'number' ? (Number.isFinite(v) ? String(Number(v.toFixed(6))) : '') : v;
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-};
-
 /** The metrics as CSV: one row per slice (overall, domains, categories), then RM-Bench's own rows if any. */
 export function metricsCsv(m: RunMetrics, runName: string): string {
   const head = [
@@ -111,5 +105,5 @@ export function metricsCsv(m: RunMetrics, runName: string): string {
     rmRow('easy', rm.easy, rm.items);
     rmRow('overall (mean of domains)', rm.overall, rm.items);
   }
-  return [head, ...rows].map((r) => r.map(csvCell).join(',')).join('\n') + '\n';
+  return csvRows([head, ...rows]);
 }
