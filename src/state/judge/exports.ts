@@ -22,7 +22,7 @@ export function judgmentReportHtml(r: JudgmentRecord): string {
     if (!rank.has(n)) rank.set(n, i + 1);
   });
   const s = r.stats;
-  const f = (v: number | null | undefined, d: number, u: string) => (v === null || v === undefined ? '—' : `${v.toFixed(d)}${u}`);
+  const f = (v: number | null | undefined, d: number, u: string) => (typeof v === 'number' && Number.isFinite(v) ? `${v.toFixed(d)}${u}` : '—');
   return renderReportHtml({
     title: `Judgment: ${r.input.prompt.slice(0, 60) || 'untitled'}`,
     generatedAt: new Date(r.createdAt).toISOString(),
