@@ -1,25 +1,31 @@
+import * as v from 'valibot';
+
+const ResponseSchema = v.object({ name: v.string(), text: v.string() });
+const ResultSchema = v.object({
+  modelId: v.optional(v.string(), 'unknown'),
+  raw: v.optional(v.string(), ''),
+  reasoning: v.optional(v.string(), ''),
+  scores: v.optional(v.array(v.tuple([v.string(), v.pipe(v.number(), v.finite())])), []),
+  ranking: v.optional(v.array(v.string()), []),
+  createdAt: v.optional(v.pipe(v.number(), v.finite()), 0),
+});
+
 /** A case: everything needed to re-run a judgment (no API keys, ever). The unit of sharing and export. */
-export interface SharedCase {
-  kind: 'rewardanything-case';
-  version: 1;
-  principle: string;
-  prompt: string;
-  responses: Array<{ name: string; text: string }>;
-  mask: boolean;
+export const CaseSchema = v.object({
+  kind: v.literal('rewardanything-case'),
+  version: v.literal(1),
+  principle: v.string(),
+  prompt: v.string(),
+  responses: v.array(ResponseSchema),
+  mask: v.boolean(),
   /** Optional result of a judgment on this case. */
-  result?: {
-    modelId: string;
-    raw: string;
-    reasoning: string;
-    scores: Array<[string, number]>;
-    ranking: string[];
-    createdAt: number;
-  };
-}
+  result: v.optional(ResultSchema),
+});
+export type SharedCase = v.InferOutput<typeof CaseSchema>;
 
 export type CaseReadResult = { ok: true; value: SharedCase } | { ok: false; error: string };
 
-const isStr = (v: unknown): v is string => typeof v === 'string';
+const isStr = (x: unknown): x is string => typeof x === 'string';
 
 /** Validates anything claiming to be a case (from a link, a file or a paste) and says exactly what is wrong. */
 export function readCase(data: unknown): CaseReadResult {
@@ -30,26 +36,21 @@ export function readCase(data: unknown): CaseReadResult {
   if (!isStr(o.principle)) return { ok: false, error: 'The case has no principle text.' };
   if (!isStr(o.prompt)) return { ok: false, error: 'The case has no prompt text.' };
   if (!Array.isArray(o.responses)) return { ok: false, error: 'The case has no list of responses.' };
-  const responses: Array<{ name: string; text: string }> = [];
-  for (const [i, r] of o.responses.entries()) {
-    if (!r || typeof r !== 'object' || !isStr((r as Record<string, unknown>).name) || !isStr((r as Record<string, unknown>).text)) {
-      return { ok: false, error: `Response ${i + 1} needs a text "name" and "text".` };
-    }
-    const rr = r as { name: string; text: string };
-    responses.push({ name: rr.name, text: rr.text });
+  const bad = o.responses.findIndex((r) => !v.is(ResponseSchema, r));
+  if (bad >= 0) return { ok: false, error: `Response ${bad + 1} needs a text "name" and "text".` };
+  const result = o.result && typeof o.result === 'object' ? v.safeParse(ResultSchema, o.result) : null;
+  if (result && !result.success) {
+    const issue = result.issues[0];
+    return { ok: false, error: `The case's result is malformed at "result.${v.getDotPath(issue) ?? ''}": ${issue.message}. Remove "result" to open the case alone.` };
   }
-  const value: SharedCase = { kind: 'rewardanything-case', version: 1, principle: o.principle, prompt: o.prompt, responses, mask: o.mask !== false };
-  const res = o.result as Record<string, unknown> | undefined;
-  if (res && typeof res === 'object') {
-    const scores = Array.isArray(res.scores) ? (res.scores.filter((p) => Array.isArray(p) && isStr(p[0]) && typeof p[1] === 'number') as Array<[string, number]>) : [];
-    value.result = {
-      modelId: isStr(res.modelId) ? res.modelId : 'unknown',
-      raw: isStr(res.raw) ? res.raw : '',
-      reasoning: isStr(res.reasoning) ? res.reasoning : '',
-      scores,
-      ranking: Array.isArray(res.ranking) ? res.ranking.filter(isStr) : [],
-      createdAt: typeof res.createdAt === 'number' ? res.createdAt : 0,
-    };
-  }
+  const value: SharedCase = {
+    kind: 'rewardanything-case',
+    version: 1,
+    principle: o.principle,
+    prompt: o.prompt,
+    responses: o.responses.map((r: { name: string; text: string }) => ({ name: r.name, text: r.text })),
+    mask: o.mask !== false,
+  };
+  if (result) value.result = result.output;
   return { ok: true, value };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeCaseFragment, encodeCaseFragment, MAX_LINK_FRAGMENT } from './shareLink.ts';
+import { deflateSync, strToU8 } from 'fflate';
+import { decodeCaseFragment, encodeCaseFragment, inflateCapped, MAX_LINK_CANDIDATES, MAX_LINK_CHARACTERS, MAX_LINK_FRAGMENT, SHARE_PREFIX } from './shareLink.ts';
 import { readCase, type SharedCase } from './caseFile.ts';
 
 const c: SharedCase = {
@@ -45,5 +46,43 @@ describe('share links', () => {
       ok: false,
       error: 'Response 1 needs a text "name" and "text".',
     });
+  });
+});
+
+describe('share links that would take the tab down', () => {
+  const link = (json: string) => {
+    const bytes = deflateSync(strToU8(json), { level: 9 });
+    let bin = '';
+    for (const b of bytes) bin += String.fromCharCode(b);
+    return SHARE_PREFIX + btoa(bin).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  };
+  const bombCase = (bytes: number) => `{"kind":"rewardanything-case","version":1,"principle":"${' '.repeat(bytes)}","prompt":"","responses":[],"mask":true}`;
+  it('refuses a decompression bomb that fits in a link, naming the limit', () => {
+    const bomb = link(bombCase(10_000_000)); // ~13 KB of link, 10 MB of text
+    expect(bomb.length).toBeLessThan(MAX_LINK_FRAGMENT);
+    expect(decodeCaseFragment(bomb)).toEqual({ ok: false, error: expect.stringContaining('more than 2 MB, the limit for a link') });
+  });
+  it('refuses the 130 KB link that decodes to 100 MB before inflating it', () => {
+    const bomb = link(bombCase(100_000_000));
+    expect(decodeCaseFragment(bomb)).toEqual({ ok: false, error: expect.stringContaining('too long') });
+  });
+  it('stops inflating as soon as the output passes the cap', () => {
+    const bytes = deflateSync(strToU8(bombCase(100_000_000)), { level: 9 });
+    let seen = 0;
+    const res = inflateCapped(bytes, 1_000_000, (n) => (seen = n));
+    expect(res).toEqual({ ok: false, reason: 'too-large' });
+    expect(seen).toBeLessThan(3_000_000);
+  });
+  it('refuses too many candidates and too many characters, naming the limit', () => {
+    const many = { ...c, responses: Array.from({ length: MAX_LINK_CANDIDATES + 1 }, (_, i) => ({ name: `c${i}`, text: 'x' })) };
+    expect(decodeCaseFragment(link(JSON.stringify(many)))).toEqual({ ok: false, error: expect.stringContaining(`at most ${MAX_LINK_CANDIDATES}`) });
+    const long = { ...c, responses: [{ name: 'A', text: 'ab'.repeat(MAX_LINK_CHARACTERS / 2) }] };
+    expect(decodeCaseFragment(link(JSON.stringify(long)))).toEqual({ ok: false, error: expect.stringContaining('at most 1,000,000') });
+  });
+  it('refuses a link far longer than any this app makes', () => {
+    expect(decodeCaseFragment(SHARE_PREFIX + 'A'.repeat(3 * MAX_LINK_FRAGMENT))).toEqual({ ok: false, error: expect.stringContaining('too long') });
+  });
+  it('refuses a result with scores of the wrong shape instead of dropping them', () => {
+    expect(readCase({ ...c, result: { ...c.result, scores: { A: 1 } } })).toEqual({ ok: false, error: expect.stringContaining('"result.scores"') });
   });
 });
