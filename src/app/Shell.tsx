@@ -13,6 +13,7 @@ import { ShortcutsOverlay } from './ShortcutsOverlay.tsx';
 import { openSharedCaseFromHash, type SharedOpen } from './openSharedCase.ts';
 import { ErrorNotice } from '../components/ErrorNotice.tsx';
 import { SaveProblems } from './SaveProblems.tsx';
+import { PageBoundary } from './PageBoundary.tsx';
 
 const PAGES: Record<RouteId, () => JSX.Element> = {
   playground: PlaygroundPage,
@@ -85,7 +86,9 @@ export function Shell() {
             )}
           </div>
         )}
-        <Page />
+        <PageBoundary key={route} page={ROUTES.find((r) => r.id === route)?.label ?? route}>
+          <Page />
+        </PageBoundary>
       </main>
     </div>
   );

@@ -1,7 +1,6 @@
 import { useState } from 'react';
-import { readCase } from '../../core/index.ts';
+import { isJudgmentFile, readCase, readJudgmentFile } from '../../core/index.ts';
 import { useAppStore } from '../../state/store.ts';
-import type { JudgmentRecord } from '../../state/records.ts';
 import { JsonFileButton, readJsonFile } from '../../components/JsonFileButton.tsx';
 
 /** Opens a case file or an exported judgment; a bad file gets a message and changes nothing. */
@@ -18,11 +17,13 @@ export function OpenFileButton() {
         onFile={async (file) => {
           const json = await readJsonFile(file);
           if (!json.ok) return setMsg({ ok: false, text: json.message });
-          const j = (json.data ?? {}) as { kind?: string; judgment?: JudgmentRecord };
-          if (j.kind === 'rewardanything-judgment' && j.judgment && typeof j.judgment === 'object') {
-            const c = readCase({ kind: 'rewardanything-case', version: 1, ...j.judgment.input, mask: j.judgment.mask });
+          if (isJudgmentFile(json.data)) {
+            const j = readJudgmentFile(json.data);
+            if (!j.ok) return setMsg({ ok: false, text: `${file.name}: ${j.error} Nothing was changed.` });
+            const r = j.value;
+            const c = readCase({ kind: 'rewardanything-case', version: 1, ...r.input, mask: r.mask });
             if (!c.ok) return setMsg({ ok: false, text: `${file.name}: ${c.error} Nothing was changed.` });
-            show({ ...j.judgment, status: j.judgment.status === 'running' ? 'interrupted' : j.judgment.status });
+            show({ ...r, status: r.status === 'running' ? 'interrupted' : r.status });
             loadCase(c.value);
             return setMsg({ ok: true, text: `Opened the judgment from ${file.name}.` });
           }
