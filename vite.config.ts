@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { fileURLToPath, URL } from 'node:url';
+import { securityHeaders } from './scripts/security-headers.mjs';
 
 // The worker picks its WebLLM backend from one alias. Only the e2e build mode swaps in the
 // scripted engine (e2e/scripted-engine); production builds can never contain it.
@@ -67,6 +68,7 @@ export default defineConfig(({ mode }) => ({
       treeshake: { manualPureFunctions: ['requireLib', 'requireLib$1', 'requireLib$2'] },
     },
   },
-  preview: { host: '127.0.0.1', strictPort: false },
+  // Real headers for the served build (a static host must send the same: docs/security.md).
+  preview: { host: '127.0.0.1', strictPort: false, headers: securityHeaders() },
   server: { host: '127.0.0.1' },
 }));

@@ -1,0 +1,1 @@
+export declare function securityHeaders(indexHtml?: string): Record<string, string>;
