@@ -39,3 +39,12 @@ describe('parseCandidatePaste', () => {
     expect(parseCandidatePaste('{x', 'json-array').problems[0]).toMatch(/not valid JSON/);
   });
 });
+
+describe('a JSONL paste with one bad line', () => {
+  it('is read as JSONL and the bad line reported, not merged into one candidate', () => {
+    const r = parseCandidatePaste('{"text": "a"}\noops, not JSON\n{"text": "c"}');
+    expect(r.format).toBe('jsonl');
+    expect(r.candidates.map((c) => c.text)).toEqual(['a', 'c']);
+    expect(r.problems).toEqual(['Line 2: not valid JSON; skipped.']);
+  });
+});

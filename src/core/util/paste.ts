@@ -62,6 +62,14 @@ function splitBySeparator(text: string): PastedCandidate[] {
   return out;
 }
 
+/** JSON Lines: every line starts like JSON, or most lines (two at least) are JSON objects, so a bad line is reported, not merged. */
+function looksLikeJsonl(text: string): boolean {
+  const lines = text.split(/\r?\n/).filter((l) => l.trim());
+  if (lines.every((l) => /^\s*[[{"]/.test(l))) return true;
+  const objects = lines.filter((l) => /^\s*\{.*\}\s*$/.test(l)).length;
+  return objects >= 2 && objects * 2 > lines.length;
+}
+
 export function parseCandidatePaste(text: string, format: PasteFormat = 'auto'): PasteResult {
   const problems: string[] = [];
   const trimmed = text.trim();
@@ -79,7 +87,7 @@ export function parseCandidatePaste(text: string, format: PasteFormat = 'auto'):
     parsed = tryJson();
     if (Array.isArray(parsed)) fmt = 'json-array';
     else if (parsed && typeof parsed === 'object') fmt = 'json-object';
-    else if (trimmed.split(/\r?\n/).filter((l) => l.trim()).every((l) => /^\s*[[{"]/.test(l))) fmt = 'jsonl';
+    else if (looksLikeJsonl(trimmed)) fmt = 'jsonl';
     else fmt = 'separator';
   } else if (fmt === 'json-array' || fmt === 'json-object') {
     parsed = tryJson();

@@ -20,14 +20,17 @@ export function PasteCandidatesDialog({ open, onClose }: { open: boolean; onClos
   const existing = useAppStore((s) => s.workspace.candidates);
   const replace = useAppStore((s) => s.replaceCandidates);
   const result = useMemo(() => (text.trim() ? parseCandidatePaste(text, format) : null), [text, format]);
-  const named = useMemo(() => {
-    if (!result) return [];
+  const { named, renamed } = useMemo(() => {
+    const renamed: string[] = [];
+    if (!result) return { named: [], renamed };
     const taken = mode === 'append' ? existing.map((c) => c.name) : [];
-    return result.candidates.map((c) => {
+    const named = result.candidates.map((c) => {
       const name = c.name && !taken.includes(c.name) ? c.name : nextCandidateName(taken);
+      if (c.name && c.name !== name) renamed.push(`The name “${c.name}” is already taken: this candidate is named “${name}” (its text is kept).`);
       taken.push(name);
       return { name, text: c.text };
     });
+    return { named, renamed };
   }, [result, mode, existing]);
   return (
     <Dialog open={open} onClose={onClose} title="Paste many candidates" wide>
@@ -63,9 +66,9 @@ export function PasteCandidatesDialog({ open, onClose }: { open: boolean; onClos
             <p className="text-sm">
               Found <strong>{named.length}</strong> candidate{named.length === 1 ? '' : 's'} as {result.format}.
             </p>
-            {result.problems.length > 0 && (
+            {result.problems.length + renamed.length > 0 && (
               <ul className="mt-1 list-disc pl-5 text-sm text-warn">
-                {result.problems.map((p) => (
+                {[...result.problems, ...renamed].map((p) => (
                   <li key={p}>{p}</li>
                 ))}
               </ul>
