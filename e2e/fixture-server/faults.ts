@@ -27,6 +27,12 @@ export const FAULTS = [
   'fault-no-data-prefix',
   /** The whole judgment, then the response ends: no finish_reason chunk and no `[DONE]`. */
   'fault-no-done',
+  /**
+   * Faults at scale: 5% of distinct request bodies (chosen by a seeded hash, the same on every run) fail their first
+   * request, a third each with 429 `Retry-After: 1`, 503 `Retry-After: 1` or a stream dropped half-way; later requests
+   * with the same body succeed. The rest answer at once.
+   */
+  'fault-mixed',
   /** No CORS headers (by model: on the actual response; by path prefix: on every response, preflight included). */
   'fault-nocors',
   /** Accepts the request and never answers until the client goes away. */
@@ -44,4 +50,23 @@ export function faultFromPath(path: string): { fault: Fault | null; apiPath: str
   const m = /^\/(fault-[a-z0-9-]+)(\/.*)?$/.exec(path);
   if (m && isFault(m[1])) return { fault: m[1], apiPath: m[2] ?? '/' };
   return { fault: null, apiPath: path };
+}
+
+/** 32-bit FNV-1a of the text, mixed with a seed: which bodies fault-mixed fails, deterministically. */
+export function seededHash(text: string, seed: number): number {
+  let h = (0x811c9dc5 ^ seed) >>> 0;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h;
+}
+
+export type MixedFault = '429' | '503' | 'cut' | null;
+
+/** What fault-mixed does to the first request of a body: `ratePercent` of bodies get a fault. */
+export function mixedFault(body: string, seed: number, ratePercent = 5): MixedFault {
+  const h = seededHash(body, seed);
+  if (h % 100 >= ratePercent) return null;
+  return (['429', '503', 'cut'] as const)[Math.floor(h / 100) % 3];
 }

@@ -9,7 +9,8 @@ import { createServer } from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 import { parseCompletionRequest, serveCompletion } from './completions.ts';
-import { FAULTS, faultFromPath, isFault } from './faults.ts';
+import type { CompletionRequest } from './completions.ts';
+import { FAULTS, faultFromPath, isFault, mixedFault } from './faults.ts';
 import type { Fault } from './faults.ts';
 import { errorBody, modelList } from './openai-format.ts';
 import type { FixtureServer, FixtureServerOptions, RecordedRequest, StartFixtureServer } from './types.ts';
@@ -53,6 +54,8 @@ interface State {
   requests: RecordedRequest[];
   /** Bodies already answered with a 429 by fault-429. */
   rateLimited: Set<string>;
+  /** Bodies fault-mixed has already seen (only a first request faults). */
+  mixedSeen: Set<string>;
   nextId: number;
 }
 
@@ -92,6 +95,24 @@ function holdCut(s: State, closed: AbortSignal): Promise<void> {
     const timer = setTimeout(release, s.opts.cutHoldMs);
     s.heldCuts.add(release);
     closed.addEventListener('abort', release);
+  });
+}
+
+/** fault-mixed: the first request of a body the seeded hash picks gets a 429, a 503 or a dropped stream. */
+function serveMixed(res: ServerResponse, o: { req: CompletionRequest; key: string; headers: Record<string, string>; closed: AbortSignal; id: string; s: State }): Promise<void> | void {
+  const first = !o.s.mixedSeen.has(o.key);
+  o.s.mixedSeen.add(o.key);
+  const fault = first ? mixedFault(o.key, o.s.opts.faultSeed ?? 1) : null;
+  if (fault === '429') return sendJson(res, 429, errorBody('Rate limit reached (fixture fault-mixed).', 'rate_limit_error', 'rate_limit_exceeded'), { ...o.headers, 'Retry-After': '1' });
+  if (fault === '503') return sendJson(res, 503, errorBody('The server is overloaded (fixture fault-mixed).', 'server_error', null), { ...o.headers, 'Retry-After': '1' });
+  return serveCompletion(res, {
+    req: o.req,
+    fault: fault === 'cut' ? 'fault-cut' : null,
+    headers: o.headers,
+    closed: o.closed,
+    id: o.id,
+    slowTokenMs: o.s.opts.slowTokenMs,
+    cutSignal: () => Promise.resolve(),
   });
 }
 
@@ -143,6 +164,7 @@ async function handle(req: IncomingMessage, res: ServerResponse, s: State): Prom
       return sendJson(res, 404, errorBody(message, 'invalid_request_error', 'model_not_found'), replyHeaders);
     }
     const id = `chatcmpl-fixture-${s.nextId++}`;
+    if (fault === 'fault-mixed') return serveMixed(res, { req: parsed, key, headers: replyHeaders, closed: closed.signal, id, s });
     return serveCompletion(res, { req: parsed, fault, headers: replyHeaders, closed: closed.signal, id, slowTokenMs: s.opts.slowTokenMs, cutSignal: (c) => holdCut(s, c) });
   }
   return sendJson(res, 404, { detail: 'Not Found' }, headers);
@@ -154,6 +176,7 @@ export const startFixtureServer: StartFixtureServer = (opts = {}) => {
     heldCuts: new Set(),
     requests: [],
     rateLimited: new Set(),
+    mixedSeen: new Set(),
     nextId: 1,
   };
   const sockets = new Set<Socket>();

@@ -33,6 +33,8 @@ export interface FixtureServerOptions {
    * delay makes "the partial output is kept" depend on the machine's load.
    */
   cutHoldMs?: number;
+  /** Seeds which request bodies fault-mixed fails (default 1). */
+  faultSeed?: number;
 }
 
 export interface FixtureServer {

@@ -3,6 +3,7 @@ import { useAppStore } from '../../state/store.ts';
 import { formatDuration } from '../../state/bench/estimate.ts';
 import type { ItemSummary, LiveItem, RunRecord } from '../../state/bench/types.ts';
 import { STATUS_CLASS, STATUS_LABEL } from './format.ts';
+import { RunFigures } from './RunFigures.tsx';
 
 /** Progress, time left and the run's controls. */
 export function RunProgress({ run, summaries }: { run: RunRecord; summaries: ReadonlyArray<ItemSummary | undefined> }) {
@@ -11,7 +12,10 @@ export function RunProgress({ run, summaries }: { run: RunRecord; summaries: Rea
   const resume = useAppStore((s) => s.benchResume);
   const cancel = useAppStore((s) => s.benchCancel);
   const retry = useAppStore((s) => s.benchRetry);
-  const inFlight = useAppStore((s) => s.bench.view?.live.length ?? 0);
+  const live = useAppStore((s) => s.bench.view?.live ?? NO_LIVE);
+  // Asked-for requests the browser has not sent yet (its own connection limit) have no answer streaming.
+  const answering = live.filter((l) => l.chars > 0).length;
+  const inFlight = answering > 0 && answering < live.length ? `${answering} of ${run.concurrency}` : `${live.length}`;
   const elsewhere = useAppStore((s) => s.bench.elsewhere.includes(run.id));
   const refreshElsewhere = useAppStore((s) => s.benchRefreshElsewhere);
   const total = run.itemIds.length;
@@ -47,6 +51,7 @@ export function RunProgress({ run, summaries }: { run: RunRecord; summaries: Rea
         <span className="text-muted">time spent {formatDuration(run.activeMs)}</span>
         {left !== null && done < total && <span data-testid="time-left">≈ {formatDuration(left)} left</span>}
       </div>
+      <RunFigures run={run} />
       <div className="h-2.5 w-full rounded bg-sunken" role="progressbar" aria-label="Run progress" aria-valuemin={0} aria-valuemax={total} aria-valuenow={done} aria-valuetext={`${done} of ${total} items`}>
         <div className={`h-2.5 rounded ${failed ? 'bg-warn' : 'bg-accent'}`} style={{ width: `${pct}%` }} />
       </div>

@@ -13,7 +13,7 @@ import type { ItemResult, ItemSummary, RunRecord } from './types.ts';
  * A fake judge. It reads the masked names from the user message and scores them by name order (model-1 best),
  * unless the prompt holds a directive: `delay:N` (ms before answering, abortable), `garbage` (prose, no JSON),
  * `ctx` (throws context-exceeded), `fatal` (throws not-loaded), `429once` (rate-limited on the first call),
- * `down` (always server-error).
+ * `down` (always server-error), `cutonce` (the first stream breaks before the answer).
  */
 export class FakeEngine implements JudgeEngine {
   readonly kind: 'webllm' | 'openai';
@@ -22,6 +22,7 @@ export class FakeEngine implements JudgeEngine {
   started: string[] = [];
   calls = 0;
   private readonly seen429 = new Set<string>();
+  private readonly seenCut = new Set<string>();
 
   constructor(kind: 'webllm' | 'openai' = 'openai') {
     this.kind = kind;
@@ -60,6 +61,10 @@ export class FakeEngine implements JudgeEngine {
           }, { once: true });
         });
         if (aborted) return { text: head, finishReason: 'abort', stats: stats() };
+      }
+      if (prompt.includes('cutonce') && !this.seenCut.has(prompt)) {
+        this.seenCut.add(prompt);
+        return { text: head, finishReason: 'incomplete', errorMessage: 'The server closed the stream.', stats: stats() };
       }
       const body = prompt.includes('garbage')
         ? 'I cannot decide.'

@@ -9,6 +9,8 @@ import { createRun, deleteRun as dbDeleteRun, getRun, getResult, getRunItem, get
 import { BenchRunner, pendingIndices } from './runner.ts';
 import { SERVER_RETRY } from '../judge/retryingEngine.ts';
 import { idbRunStorage, loadResults, loadSummaries } from './storage.ts';
+import { watchProtocol } from './protocol.ts';
+import { normalizeBaseUrl } from '../../engine/openai/index.ts';
 import { heldIds, withLock } from '../tabLocks.ts';
 import type { ItemResult, RunRecord } from './types.ts';
 
@@ -116,6 +118,7 @@ export function createRunActions(set: Set, get: Get): RunActions {
       },
     });
     runner = r;
+    const stopWatching = eng.ref.kind === 'openai' && eng.ref.baseUrl ? watchProtocol(new URL(normalizeBaseUrl(eng.ref.baseUrl)).origin, (p) => r.setProtocol(p)) : () => {};
     patch((b) => ({ runningId: run.id, runError: null, interrupted: b.interrupted.filter((id) => id !== run.id) }));
     try {
       const locked = await withLock('bench-run', run.id, () => r.start());
@@ -128,6 +131,7 @@ export function createRunActions(set: Set, get: Get): RunActions {
     } catch (e) {
       fail(e);
     } finally {
+      stopWatching();
       if (runner === r) runner = null;
       patch((b) => ({ runningId: null, view: b.view && b.view.run.id === run.id ? { ...b.view, live: [] } : b.view }));
     }

@@ -168,6 +168,27 @@ describe('BenchRunner', () => {
     expect(storage.results.get('r1:0')?.attempts).toBe(2);
   });
 
+  it('keeps the run\'s figures: retries and errors by kind, tokens, most requests answering at once, kept across a resume', async () => {
+    const { storage, run } = setup(['429once delay:60 a', 'garbage delay:60', 'delay:60 c', 'delay:60 d']);
+    const final = await runner({ run, storage, engine: new FakeEngine(), concurrency: 4 }).start();
+    expect(final.figures).toMatchObject({ retries: 1, errors: { 'rate-limited': 1, unparseable: 1 }, peakInFlight: 4, protocol: null });
+    expect(final.figures!.tokens).toBeGreaterThan(0);
+    expect(storage.runs.get('r1')?.figures).toEqual(final.figures);
+    // Judged again by a fresh server, item 0 meets its 429 again: the figures add up over the run's sessions.
+    const again = await runner({ run: final, storage, engine: new FakeEngine(), concurrency: 1, pending: [0] }).start();
+    expect(again.figures).toMatchObject({ retries: 2, errors: { 'rate-limited': 2, unparseable: 1 }, peakInFlight: 4 });
+  });
+
+  it('sends a stream dropped before the answer again, and counts the item once', async () => {
+    const { storage, run } = setup(['cutonce a', 'fine b']);
+    const engine = new FakeEngine();
+    const final = await runner({ run, storage, engine, concurrency: 2 }).start();
+    expect(final.counts).toEqual({ done: 2, failed: 0 });
+    expect(engine.calls).toBe(3);
+    expect(storage.results.get('r1:0')).toMatchObject({ failed: false, attempts: 2 });
+    expect(final.figures).toMatchObject({ retries: 1, errors: { 'stream-cut': 1 } });
+  });
+
   it('applies the principle override to every item', async () => {
     const { storage, run } = setup(['fine'], { principleOverride: 'Prefer brevity.' });
     await runner({ run, storage, engine: new FakeEngine(), concurrency: 1 }).start();

@@ -4,7 +4,7 @@ import { runJudgment, type LiveJudgment } from '../judge/runJudgment.ts';
 import type { JudgmentRecord } from '../records.ts';
 import { retryingEngine, type RetryPolicy } from '../judge/retryingEngine.ts';
 import { classifyFailure, summarizeResult } from './summarize.ts';
-import type { ItemResult, ItemSummary, LiveItem, RunError, RunRecord, RunStatus } from './types.ts';
+import type { ItemResult, ItemSummary, LiveItem, RunError, RunFigures, RunRecord, RunStatus } from './types.ts';
 
 /** Where the runner reads items and writes results and the run (IndexedDB in the app, memory in tests). */
 export interface RunStorage {
@@ -79,9 +79,12 @@ export class BenchRunner {
   /** The last result write, still committing while the next item is judged (writes stay in order, one at a time). */
   private lastWrite: Promise<void> = Promise.resolve();
 
+  /** Items whose answer has started to arrive (what is really in flight, whatever was asked). */
+  private readonly streaming = new Set<number>();
+
   constructor(o: RunnerOptions) {
     this.o = o;
-    this.run = { ...o.run, counts: { ...o.run.counts } };
+    this.run = { ...o.run, counts: { ...o.run.counts }, figures: copyFigures(o.run.figures) };
     this.queue = [...o.pending];
     this.finished = new Map(o.finished);
     this.baseActiveMs = o.run.activeMs;
@@ -89,6 +92,15 @@ export class BenchRunner {
 
   get runId(): string {
     return this.run.id;
+  }
+
+  /** The protocol the browser speaks to the server, once known (kept in the run's figures). */
+  setProtocol(protocol: string): void {
+    this.figures.protocol = protocol;
+  }
+
+  private get figures(): RunFigures {
+    return (this.run.figures ??= copyFigures(undefined));
   }
 
   /** Indices judged right now. */
@@ -188,8 +200,12 @@ export class BenchRunner {
     let attempts = 0;
     const engine = this.o.retry
       ? retryingEngine(this.o.engine, this.o.retry, {
-          onAttempt: (n) => {
-            attempts = n;
+          onAttempt: () => {
+            attempts++;
+          },
+          onRetry: ({ error }) => {
+            this.figures.retries++;
+            this.countError(error.kind);
           },
         })
       : countingEngine(this.o.engine, () => attempts++);
@@ -199,6 +215,10 @@ export class BenchRunner {
     const onLive = (live: LiveJudgment) => {
       // A frame scheduled before the end may still fire: the item is no longer live then.
       if (ended || signal.aborted) return;
+      if (live.chars > 0 && !this.streaming.has(index)) {
+        this.streaming.add(index);
+        this.figures.peakInFlight = Math.max(this.figures.peakInFlight, this.streaming.size);
+      }
       this.o.callbacks?.onLive?.({ index, itemId: item.id, phase: live.phase, reasoningTail: live.reasoning.slice(-REASONING_TAIL), chars: live.chars, startedAt });
     };
     this.o.callbacks?.onLive?.({ index, itemId: item.id, phase: 'thinking', reasoningTail: '', chars: 0, startedAt });
@@ -206,12 +226,19 @@ export class BenchRunner {
     let record: JudgmentRecord | null = null;
     let inputError: RunError | null = null;
     try {
-      record = await runJudgment({ engine, engineRef: run.engine, input, mask: run.mask, sampling: run.sampling, signal, persist: false, onLive });
+      // A stream dropped before the answer is sent again (bounded, as 429 / 5xx are): the server may have restarted.
+      for (let cut = 0; ; cut++) {
+        record = await runJudgment({ engine, engineRef: run.engine, input, mask: run.mask, sampling: run.sampling, signal, persist: false, onLive });
+        if (!this.o.retry || cut >= this.o.retry.retries || signal.aborted || !droppedBeforeAnswer(record)) break;
+        this.figures.retries++;
+        this.countError('stream-cut');
+      }
     } catch (e) {
       if (!(e instanceof JudgeInputInvalid)) throw e;
       inputError = { kind: 'invalid-input', message: e.message, advice: 'Fix the item in the file; it cannot be judged as it is.' };
     } finally {
       ended = true;
+      this.streaming.delete(index);
     }
     if (signal.aborted) return { kind: 'discarded' };
     const error = record?.error ?? inputError;
@@ -243,6 +270,8 @@ export class BenchRunner {
     };
     // The previous item's write has had this whole judgment to commit; a failure of it surfaces here (fatal).
     await this.lastWrite;
+    this.figures.tokens += result.stats?.completionTokens ?? Math.round(raw.length / 4);
+    if (failure !== null) this.countError(error?.kind ?? failure);
     this.finished.set(index, result.failed);
     this.run.counts = countsOf(this.finished);
     // The result and the run's counts in one write when the storage can (one commit per item instead of two). It
@@ -285,10 +314,14 @@ export class BenchRunner {
     return { kind: 'stored' };
   }
 
+  private countError(kind: string): void {
+    this.figures.errors[kind] = (this.figures.errors[kind] ?? 0) + 1;
+  }
+
   private runSnapshot(): RunRecord {
     this.run.activeMs = this.baseActiveMs + (performance.now() - this.sessionStart);
     this.run.updatedAt = Date.now();
-    return { ...this.run, counts: { ...this.run.counts } };
+    return { ...this.run, counts: { ...this.run.counts }, figures: copyFigures(this.run.figures) };
   }
 
   private async saveRun(): Promise<void> {
@@ -296,6 +329,15 @@ export class BenchRunner {
     await this.o.storage.putRun(copy);
     this.o.callbacks?.onRun?.(copy);
   }
+}
+
+/** The stream broke and what arrived has no answer in it. */
+function droppedBeforeAnswer(r: JudgmentRecord): boolean {
+  return r.finishReason === 'incomplete' && (r.parsed === null || (r.parsed.scores.length === 0 && r.parsed.ranking.length === 0));
+}
+
+function copyFigures(f: RunFigures | undefined): RunFigures {
+  return f ? { ...f, errors: { ...f.errors } } : { retries: 0, errors: {}, tokens: 0, peakInFlight: 0, protocol: null };
 }
 
 function storageError(e: unknown): RunError {

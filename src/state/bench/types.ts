@@ -60,6 +60,21 @@ export interface RunRecord {
   lastError: RunError | null;
   /** Came from an exported file. */
   imported: boolean;
+  /** How the run went (servers): kept with the run, shown as it goes and after. Absent on older runs. */
+  figures?: RunFigures;
+}
+
+export interface RunFigures {
+  /** Requests sent again after a 429 / 5xx. */
+  retries: number;
+  /** Errors by kind: retried ones and the items that failed (rate-limited, server-error, stream-cut, unparseable, …). */
+  errors: Record<string, number>;
+  /** Output tokens received (the server's count, else characters / 4). */
+  tokens: number;
+  /** Most requests answering at once (streaming), as the page saw them. */
+  peakInFlight: number;
+  /** The server's protocol as the browser reports it (Resource Timing nextHopProtocol: http/1.1, h2, h3), when known. */
+  protocol: string | null;
 }
 
 /** Everything kept for one judged item (IndexedDB only; the store keeps an {@link ItemSummary}). */
