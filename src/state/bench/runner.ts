@@ -225,14 +225,9 @@ export class BenchRunner {
 
     let record: JudgmentRecord | null = null;
     let inputError: RunError | null = null;
+    const judgeOnce = () => runJudgment({ engine, engineRef: run.engine, input, mask: run.mask, sampling: run.sampling, signal, persist: false, onLive });
     try {
-      // A stream dropped before the answer is sent again (bounded, as 429 / 5xx are): the server may have restarted.
-      for (let cut = 0; ; cut++) {
-        record = await runJudgment({ engine, engineRef: run.engine, input, mask: run.mask, sampling: run.sampling, signal, persist: false, onLive });
-        if (!this.o.retry || cut >= this.o.retry.retries || signal.aborted || !droppedBeforeAnswer(record)) break;
-        this.figures.retries++;
-        this.countError('stream-cut');
-      }
+      record = await this.judgeResendingCuts(judgeOnce, signal);
     } catch (e) {
       if (!(e instanceof JudgeInputInvalid)) throw e;
       inputError = { kind: 'invalid-input', message: e.message, advice: 'Fix the item in the file; it cannot be judged as it is.' };
@@ -312,6 +307,16 @@ export class BenchRunner {
       this.consecutiveEngineErrors = 0;
     }
     return { kind: 'stored' };
+  }
+
+  /** A stream dropped before the answer is sent again (bounded, as 429 / 5xx are): the server may have restarted. */
+  private async judgeResendingCuts(judgeOnce: () => Promise<JudgmentRecord>, signal: AbortSignal): Promise<JudgmentRecord> {
+    for (let cut = 0; ; cut++) {
+      const record = await judgeOnce();
+      if (!this.o.retry || cut >= this.o.retry.retries || signal.aborted || !droppedBeforeAnswer(record)) return record;
+      this.figures.retries++;
+      this.countError('stream-cut');
+    }
   }
 
   private countError(kind: string): void {
