@@ -80,7 +80,7 @@ export function SubsetForm() {
             <label htmlFor="subset-concurrency" className="label">
               Requests in flight
             </label>
-            <input id="subset-concurrency" type="number" min={1} max={32} className="field w-24" value={concurrencySetting} onChange={(e) => setOpenAI({ concurrency: Math.max(1, Math.min(32, Math.floor(Number(e.target.value) || 1))) })} />
+            <input id="subset-concurrency" type="number" min={1} max={256} className="field w-24" value={concurrencySetting} onChange={(e) => setOpenAI({ concurrency: Math.max(1, Math.min(256, Math.floor(Number(e.target.value) || 1))) })} />
           </div>
         )}
         <p className="pb-1.5 text-sm" data-testid="subset-count" data-count={subset.items.length}>

@@ -68,7 +68,7 @@ export function ServerSettings() {
           <label htmlFor="oa-conc" className="label">
             Requests in flight (benchmarks)
           </label>
-          <input id="oa-conc" type="number" min={1} max={32} className="field w-24" value={openai.concurrency} onChange={(e) => setOpenAI({ concurrency: Math.max(1, Math.min(32, Number(e.target.value) || 1)) })} />
+          <input id="oa-conc" type="number" min={1} max={256} className="field w-24" value={openai.concurrency} onChange={(e) => setOpenAI({ concurrency: Math.max(1, Math.min(256, Number(e.target.value) || 1)) })} />
         </div>
       </div>
       {models && (
