@@ -52,3 +52,31 @@ test('the theme follows the system by default and can be switched', async ({ bro
   await expect(page.locator('html')).not.toHaveClass(/dark/);
   await ctx.close();
 });
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`the replace question, the undo notice and a failed-save message pass axe (${theme})`, async ({ page }) => {
+    await page.addInitScript((t) => localStorage.setItem('ra:theme', t), theme);
+    const { writeFileSync, mkdtempSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const file = join(mkdtempSync(join(tmpdir(), 'case-')), 'case.json');
+    writeFileSync(file, JSON.stringify({ kind: 'rewardanything-case', version: 1, principle: 'P', prompt: 'Q', responses: [{ name: 'A', text: 'a' }] }));
+    const axe = async (what: string) => {
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+      expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${what}: ${v.id}`)).toEqual([]);
+    };
+    await page.goto('/#/playground');
+    await expect(page.getByLabel('Principle', { exact: true })).toBeVisible();
+    // A full disk before the first write: the edit is not saved, and the page says so.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Storage.overrideQuotaForOrigin', { origin: new URL(page.url()).origin, quotaSize: 1 });
+    await page.getByLabel('Principle', { exact: true }).fill('Typed work.');
+    await expect(page.getByTestId('save-problem-workspace')).toBeVisible();
+    await page.getByTestId('open-file').setInputFiles(file);
+    await expect(page.getByRole('dialog', { name: 'Replace your current work?' })).toBeVisible();
+    await axe('replace question');
+    await page.getByRole('button', { name: 'Replace it' }).click();
+    await expect(page.getByTestId('toast')).toBeVisible();
+    await axe('undo notice and failed save');
+  });
+}

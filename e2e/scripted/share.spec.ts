@@ -71,6 +71,8 @@ test('an exported judgment and a case file open again; a broken file changes not
   await expect(other.getByTestId('open-file-message')).toContainText('The case has no principle text. Nothing was changed.');
   await expect(other.getByLabel('Principle', { exact: true })).toHaveValue('work in progress');
   await other.getByTestId('open-file').setInputFiles(judgmentFile);
+  // The work in progress is replaced only once the user agrees.
+  await other.getByRole('dialog', { name: 'Replace your current work?' }).getByRole('button', { name: 'Replace it' }).click();
   await expect(other.getByTestId('open-file-message')).toContainText('Opened the judgment');
   await expect(other.getByTestId('judgment')).toHaveAttribute('data-status', 'done');
   await expect(other.locator('[data-testid="score-row"][data-rank="1"]')).toHaveAttribute('data-name', 'B');

@@ -34,6 +34,7 @@ test('the workspace saved by an older version in localStorage is moved over on f
 test('a save that fails says so at once, keeps the text on screen, and clears when it saves again', async ({ page }) => {
   await page.goto('/#/playground');
   await expect(principle(page)).toBeVisible();
+  // The quota is lowered before this page's first write: Chromium checks a write against space it looked up earlier.
   const cdp = await page.context().newCDPSession(page);
   const origin = new URL(page.url()).origin;
   await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: 1 });

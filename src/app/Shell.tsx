@@ -14,6 +14,8 @@ import { openSharedCaseFromHash, type SharedOpen } from './openSharedCase.ts';
 import { ErrorNotice } from '../components/ErrorNotice.tsx';
 import { SaveProblems } from './SaveProblems.tsx';
 import { PageBoundary } from './PageBoundary.tsx';
+import { OpenCaseDialog } from './OpenCaseDialog.tsx';
+import { Toasts } from '../components/Toasts.tsx';
 
 const PAGES: Record<RouteId, () => JSX.Element> = {
   playground: PlaygroundPage,
@@ -29,15 +31,15 @@ export function Shell() {
   const probeGpu = useAppStore((s) => s.probeGpu);
   const [shared, setShared] = useState<SharedOpen>(null);
   const loadLibrary = useAppStore((s) => s.loadLibrary);
+  const toasts = useAppStore((s) => s.toasts);
+  const runToastAction = useAppStore((s) => s.runToastAction);
+  const dismissToast = useAppStore((s) => s.dismissToast);
   useEffect(() => {
     void probeGpu();
     void loadLibrary();
   }, [probeGpu, loadLibrary]);
   useEffect(() => {
-    const open = () => {
-      const r = openSharedCaseFromHash();
-      if (r) setShared(r);
-    };
+    const open = () => openSharedCaseFromHash(setShared);
     open();
     window.addEventListener('hashchange', open);
     return () => window.removeEventListener('hashchange', open);
@@ -90,6 +92,8 @@ export function Shell() {
           <Page />
         </PageBoundary>
       </main>
+      <OpenCaseDialog />
+      <Toasts toasts={toasts} onAction={runToastAction} onDismiss={dismissToast} />
     </div>
   );
 }

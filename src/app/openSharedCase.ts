@@ -1,20 +1,29 @@
-import { decodeCaseFragment, isCaseFragment, parseJudgeOutput } from '../core/index.ts';
+import { decodeCaseFragment, isCaseFragment, parseJudgeOutput, type SharedCase } from '../core/index.ts';
 import { useAppStore } from '../state/store.ts';
 import { DEFAULT_SAMPLING } from '../engine/types.ts';
 import type { JudgmentRecord } from '../state/records.ts';
 
 export type SharedOpen = { opened: true; withResult: boolean } | { opened: false; error: string } | null;
 
-/** Opens a case from the URL fragment (#case=…): no network request; the fragment is then cleared. */
-export function openSharedCaseFromHash(): SharedOpen {
+/**
+ * Opens a case from the URL fragment (#case=…): no network request; the fragment is then cleared. Work on screen is
+ * not replaced without asking (the store's `openCase`); `report` hears once the case is in, or what was wrong.
+ */
+export function openSharedCaseFromHash(report: (r: NonNullable<SharedOpen>) => void): void {
   const hash = window.location.hash;
-  if (!isCaseFragment(hash)) return null;
+  if (!isCaseFragment(hash)) return;
   const res = decodeCaseFragment(hash);
   history.replaceState(null, '', `${location.pathname}${location.search}#/playground`);
-  if (!res.ok) return { opened: false, error: res.error };
+  if (!res.ok) return report({ opened: false, error: res.error });
   const c = res.value;
-  const store = useAppStore.getState();
-  store.loadCase(c);
+  useAppStore.getState().openCase(c, 'the shared link', () => {
+    if (c.result) showSharedResult(c);
+    report({ opened: true, withResult: Boolean(c.result) });
+  });
+}
+
+/** The result a link carries, shown as a judgment. */
+function showSharedResult(c: SharedCase): void {
   if (c.result) {
     const parsed = parseJudgeOutput(c.result.raw, null, c.responses.map((r) => r.name));
     const record: JudgmentRecord = {
@@ -36,7 +45,6 @@ export function openSharedCaseFromHash(): SharedOpen {
       error: null,
       tag: 'shared',
     };
-    store.showJudgment(record);
+    useAppStore.getState().showJudgment(record);
   }
-  return { opened: true, withResult: Boolean(c.result) };
 }

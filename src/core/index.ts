@@ -9,3 +9,4 @@ export * from './report/index.ts';
 export * from './library/index.ts';
 export * from './probes/index.ts';
 export * from './training/index.ts';
+export * from './workspace/index.ts';

@@ -9,12 +9,12 @@ import { CopyButton } from '../../components/CopyButton.tsx';
 import { UseInTrainingButton } from '../../components/TrainingSnippets.tsx';
 
 export function JudgmentActions({ record }: { record: JudgmentRecord }) {
-  const loadCase = useAppStore((s) => s.loadCase);
+  const openCase = useAppStore((s) => s.openCase);
   const [sharing, setSharing] = useState(false);
   const base = safeFileName(`judgment-${record.input.prompt.slice(0, 30)}-${record.id.slice(0, 8)}`);
   return (
     <div className="flex flex-wrap gap-2 border-t border-line pt-3">
-      <button type="button" className="btn" onClick={() => loadCase({ ...record.input, mask: record.mask })}>
+      <button type="button" className="btn" onClick={() => openCase({ ...record.input, mask: record.mask }, 'this judgment’s inputs')}>
         Edit these inputs
       </button>
       <button type="button" className="btn" onClick={() => setSharing(true)}>

@@ -3,9 +3,12 @@ import { isJudgmentFile, readCase, readJudgmentFile } from '../../core/index.ts'
 import { useAppStore } from '../../state/store.ts';
 import { JsonFileButton, readJsonFile } from '../../components/JsonFileButton.tsx';
 
-/** Opens a case file or an exported judgment; a bad file gets a message and changes nothing. */
+/**
+ * Opens a case file or an exported judgment; a bad file gets a message and changes nothing. Work on screen is replaced
+ * only once the user agrees (the store asks), and the replace can be undone.
+ */
 export function OpenFileButton() {
-  const loadCase = useAppStore((s) => s.loadCase);
+  const openCase = useAppStore((s) => s.openCase);
   const show = useAppStore((s) => s.showJudgment);
   const [msg, setMsg] = useState<{ ok: boolean; text: string } | null>(null);
   return (
@@ -23,14 +26,14 @@ export function OpenFileButton() {
             const r = j.value;
             const c = readCase({ kind: 'rewardanything-case', version: 1, ...r.input, mask: r.mask });
             if (!c.ok) return setMsg({ ok: false, text: `${file.name}: ${c.error} Nothing was changed.` });
-            show({ ...r, status: r.status === 'running' ? 'interrupted' : r.status });
-            loadCase(c.value);
-            return setMsg({ ok: true, text: `Opened the judgment from ${file.name}.` });
+            return openCase(c.value, file.name, () => {
+              show({ ...r, status: r.status === 'running' ? 'interrupted' : r.status });
+              setMsg({ ok: true, text: `Opened the judgment from ${file.name}.` });
+            });
           }
           const c = readCase(json.data);
           if (!c.ok) return setMsg({ ok: false, text: `${file.name}: ${c.error} Nothing was changed.` });
-          loadCase(c.value);
-          setMsg({ ok: true, text: `Loaded the case from ${file.name}.` });
+          openCase(c.value, file.name, () => setMsg({ ok: true, text: `Loaded the case from ${file.name}.` }));
         }}
       />
       {msg && (

@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
 import { loadWorkspace, saveWorkspaceFields } from '../persist/workspace.ts';
+import { isBlankWork, sameWork } from '../../core/index.ts';
 import type { AppState } from '../store.ts';
 
 export interface Candidate {
@@ -16,6 +17,22 @@ export interface Workspace {
   mask: boolean;
 }
 
+/** A case as files, links and history hand it to the workspace. */
+export interface OpenableCase {
+  principle: string;
+  prompt: string;
+  responses: Array<{ name: string; text: string }>;
+  mask?: boolean;
+}
+
+/** A case waiting for the user to say whether it may replace the work on screen. */
+export interface PendingOpen {
+  case: OpenableCase;
+  /** What is being opened, in words: "the shared link", "judgment.json". */
+  source: string;
+  then?: () => void;
+}
+
 export interface WorkspaceSlice {
   workspace: Workspace;
   setPrinciple(t: string): void;
@@ -28,7 +45,16 @@ export interface WorkspaceSlice {
   moveCandidate(key: string, delta: number): void;
   replaceCandidates(list: Array<{ name: string; text: string }>): void;
   clearCandidates(): void;
-  loadCase(c: { principle: string; prompt: string; responses: Array<{ name: string; text: string }>; mask?: boolean }): void;
+  loadCase(c: OpenableCase): void;
+  pendingOpen: PendingOpen | null;
+  /**
+   * Opens a case from a file, a link or the history. Work on screen that would be lost (typed, not the example, not
+   * what was last opened) is not replaced without a question: the case waits in `pendingOpen`. `then` runs once the
+   * case is in; a replace that loses work offers an undo.
+   */
+  openCase(c: OpenableCase, source: string, then?: () => void): void;
+  confirmOpen(): void;
+  cancelOpen(): void;
   /** Puts a whole workspace back (undo of a replace). */
   restoreWorkspace(w: Workspace): void;
   /** Reads the stored workspace (moving an old localStorage copy over) and joins the other tabs' live workspace. */
@@ -102,8 +128,35 @@ export const createWorkspaceSlice: StateCreator<AppState, [], [], WorkspaceSlice
     channel?.postMessage(patch);
   };
   const cands = () => get().workspace.candidates;
+  // What was last opened from a file or link: that work can be opened again, so replacing it needs no question.
+  let lastOpened: Workspace | null = null;
+  const asCase = (c: OpenableCase) => ({ principle: c.principle, prompt: c.prompt, candidates: c.responses });
+  const disposable = (w: Workspace) => isBlankWork(w) || sameWork(w, EXAMPLE_WORKSPACE) || (lastOpened !== null && sameWork(w, lastOpened));
+  const replaceWith = ({ case: c, source, then }: PendingOpen) => {
+    const before = get().workspace;
+    const undoable = !isBlankWork(before) && !sameWork(before, EXAMPLE_WORKSPACE) && !sameWork(before, asCase(c));
+    get().loadCase(c);
+    lastOpened = get().workspace;
+    set({ pendingOpen: null });
+    then?.();
+    if (undoable) {
+      get().showToast({ message: `Opened ${source} in place of your previous work.`, action: { label: 'Undo', run: () => get().restoreWorkspace(before) } });
+    }
+  };
   return {
     workspace: EXAMPLE_WORKSPACE,
+    pendingOpen: null,
+    openCase(c, source, then) {
+      const pending = { case: c, source, then };
+      const w = get().workspace;
+      if (disposable(w) || sameWork(w, asCase(c))) return replaceWith(pending);
+      set({ pendingOpen: pending });
+    },
+    confirmOpen() {
+      const p = get().pendingOpen;
+      if (p) replaceWith(p);
+    },
+    cancelOpen: () => set({ pendingOpen: null }),
     setPrinciple: (principle) => update({ principle }),
     setPrompt: (prompt) => update({ prompt }),
     setMask: (mask) => update({ mask }),

@@ -1,0 +1,1 @@
+export { sameWork, isBlankWork, type WorkContent } from './sameWork.ts';
