@@ -9,6 +9,9 @@ export type PaperTable3Column = (typeof PAPER_TABLE3_COLUMNS)[number];
 export const PAPER_RMBENCH_COLUMNS = ['chat', 'math', 'code', 'safety', 'easy', 'normal', 'hard', 'overall_as_published'] as const;
 export type PaperRMBenchColumn = (typeof PAPER_RMBENCH_COLUMNS)[number];
 
+export const PAPER_RB2_COLUMNS = ['Factuality', 'Precise IF', 'Math', 'Safety', 'Focus', 'Ties', 'overall'] as const;
+export type PaperRB2Column = (typeof PAPER_RB2_COLUMNS)[number];
+
 export interface PaperTable<C extends string> {
   /** Where the numbers come from (paper, table, how they were read). */
   source: string;
@@ -20,7 +23,7 @@ export interface PaperTable<C extends string> {
 
 function build<C extends string>(
   columns: readonly C[],
-  table: { columns: string[]; note: string; rows: Record<string, number[]> },
+  table: { columns: string[]; note: string; rows: Record<string, number[]>; source?: string },
 ): PaperTable<C> {
   if (table.columns.length !== columns.length || table.columns.some((c, i) => c !== columns[i])) {
     throw new Error(`paper-tables.json columns changed: ${table.columns.join(', ')}`);
@@ -30,7 +33,7 @@ function build<C extends string>(
     const values = Object.fromEntries(columns.map((c, i) => [c, numbers[i]])) as Record<C, number>;
     return { model, values };
   });
-  return { source: tables.source, note: table.note, columns, rows };
+  return { source: table.source ?? tables.source, note: table.note, columns, rows };
 }
 
 /** RABench results of the paper's Table 3 (domain and category cells are pairwise accuracy in %). */
@@ -38,3 +41,6 @@ export const PAPER_TABLE3: PaperTable<PaperTable3Column> = build(PAPER_TABLE3_CO
 
 /** RM-Bench results of the paper's Table 2 (%; see the note on the published overall). */
 export const PAPER_RMBENCH_TABLE2: PaperTable<PaperRMBenchColumn> = build(PAPER_RMBENCH_COLUMNS, tables.rmbench_table2);
+
+/** RewardBench 2 leaderboard rows of a few reference models (%; overall = mean of the six subsets). */
+export const PAPER_RB2_LEADERBOARD: PaperTable<PaperRB2Column> = build(PAPER_RB2_COLUMNS, tables.rewardbench2_leaderboard);

@@ -22,6 +22,13 @@ export interface RMBenchPairs {
   rejected: readonly [string, string, string];
 }
 
+/** What RewardBench 2's scorer needs of an item besides its scores. */
+export interface RewardBench2Info {
+  subset: 'Factuality' | 'Precise IF' | 'Math' | 'Safety' | 'Focus' | 'Ties';
+  id: string;
+  numCorrect: number;
+}
+
 export interface BenchResponse {
   name: string;
   text: string;
@@ -45,6 +52,8 @@ export interface BenchItem {
   rationale?: string;
   /** Set for RM-Bench items: which response names are chosen / rejected, per style. */
   rmbench?: RMBenchPairs;
+  /** Set for RewardBench 2 items: its subset, its own id (`ref:N` / `tied:N` in Ties), how many responses (listed first) are correct. */
+  rewardbench2?: RewardBench2Info;
   meta?: Record<string, string | number | boolean>;
 }
 

@@ -7,6 +7,7 @@ const KINDS = [
   ['auto', 'Detect from the file'],
   ['rabench', 'RABench format'],
   ['rmbench', 'RM-Bench data file'],
+  ['rewardbench2', 'RewardBench 2 (Parquet, JSON or JSONL)'],
   ['pairwise', 'Pairwise preferences (prompt, chosen, rejected)'],
 ] as const;
 const FORMATS = [
@@ -137,7 +138,7 @@ export function DatasetLoader() {
             </select>
           </div>
         </div>
-        <p className="hint mt-1">RM-Bench and pairwise files have no principle: you pick it once they are loaded (default: ours, correctness first).</p>
+        <p className="hint mt-1">RM-Bench, RewardBench 2 and pairwise files have no principle: you pick it once they are loaded (default: ours, correctness first).</p>
       </details>
 
       {loading && (

@@ -1,6 +1,6 @@
 import { Fragment } from 'react';
-import { PAPER_RMBENCH_TABLE2, PAPER_TABLE3, type StandardReport } from '../../core/index.ts';
-import { table3Row, type Cell, type RMBenchReport } from '../../state/bench/metrics.ts';
+import { PAPER_RB2_LEADERBOARD, PAPER_RMBENCH_TABLE2, PAPER_TABLE3, RB2_SUBSETS, type StandardReport } from '../../core/index.ts';
+import { table3Row, type Cell, type RewardBench2Report, type RMBenchReport } from '../../state/bench/metrics.ts';
 import { fmtCi, fmtNum } from './format.ts';
 
 const T3_HEAD: Record<string, string> = {
@@ -137,6 +137,76 @@ export function RMBenchTable({ rm, modelId }: { rm: RMBenchReport; modelId: stri
       <p className="hint">
         Source: {PAPER_RMBENCH_TABLE2.source}. This run: a pair counts only when the chosen response scores strictly higher; hard / normal / easy are the upper triangle / diagonal /
         lower triangle of the 3×3 style matrix; overall = mean of the domains present (RM-Bench’s convention). *{PAPER_RMBENCH_TABLE2.note}.
+      </p>
+    </div>
+  );
+}
+
+/** RewardBench 2 scored by its own rules, beside leaderboard rows of a few reference models. */
+export function RewardBench2Table({ rb2, modelId }: { rb2: RewardBench2Report; modelId: string }) {
+  const t = rb2.ties;
+  return (
+    <div className="space-y-1">
+      <div className="overflow-x-auto">
+        <table className="w-full min-w-[40rem] text-xs" data-testid="rb2-table">
+          <caption className="mb-1 text-left text-sm font-medium">RewardBench 2, beside its leaderboard</caption>
+          <thead>
+            <tr className="text-muted">
+              <th scope="col" className="px-1.5 py-1 text-left">Model</th>
+              {RB2_SUBSETS.map((s) => (
+                <th key={s} scope="col" className="px-1.5 py-1 text-right">
+                  {s}
+                </th>
+              ))}
+              <th scope="col" className="px-1.5 py-1 text-right">Overall</th>
+            </tr>
+          </thead>
+          <tbody>
+            {PAPER_RB2_LEADERBOARD.rows.map((r) => (
+              <tr key={r.model} className="border-t border-line" data-testid="rb2-leaderboard-row">
+                <th scope="row" className="px-1.5 py-1 text-left font-normal">
+                  {r.model}
+                </th>
+                {RB2_SUBSETS.map((s) => (
+                  <td key={s} className="px-1.5 py-1 text-right tabular-nums">
+                    {r.values[s].toFixed(1)}
+                  </td>
+                ))}
+                <td className="px-1.5 py-1 text-right tabular-nums">{r.values.overall.toFixed(1)}</td>
+              </tr>
+            ))}
+            <tr className="border-t-2 border-accent bg-accent-soft" data-testid="this-run-rb2">
+              <th scope="row" className="px-1.5 py-1 text-left">
+                This run <span className="font-normal text-muted">({modelId})</span>
+              </th>
+              {RB2_SUBSETS.map((s) => {
+                const n = rb2.counts[s];
+                const ci = rb2.subsetCi[s];
+                return (
+                  <td key={s} className="px-1.5 py-1 text-right tabular-nums" data-testid={`rb2-cell-${s}`} title={`${n} prompts`}>
+                    <div className="font-semibold">{fmtNum(rb2.bySubset[s])}</div>
+                    {ci && <div className="text-[10px] text-muted">{fmtCi(ci)}</div>}
+                    {n > 0 && n < 20 && <div className="text-[10px] text-ink">⚠ n={n}</div>}
+                  </td>
+                );
+              })}
+              <td className="px-1.5 py-1 text-right tabular-nums" data-testid="rb2-cell-overall">
+                <div className="font-semibold">{fmtNum(rb2.overall)}</div>
+                {!rb2.complete && <div className="text-[10px] text-ink">subsets present</div>}
+              </td>
+            </tr>
+          </tbody>
+        </table>
+      </div>
+      <p className="hint">
+        Source: {PAPER_RB2_LEADERBOARD.source}; {PAPER_RB2_LEADERBOARD.note}. This run is scored as the official code does (allenai/reward-bench, rewardbench/utils.py):
+        a best-of-4 prompt earns 1/k when its correct completion shares the top score with k−1 others, 0 when another scores higher, so ties between
+        1–5 scores cost points; Ties = 30% ref accuracy + 30% tied accuracy + 20% + 20% margin terms + 1% tanh term (process_single_model).
+        {t && ` Ties here: ref accuracy ${fmtNum(t.refAccuracy * 100)}, tied accuracy ${fmtNum(t.tiedAccuracy * 100)}, margins ${fmtNum(t.correctnessPreferred * 100)} / ${fmtNum(t.correctnessPreferredHard * 100)} over ${t.pairs} pairs${t.unpaired ? ` (${t.unpaired} prompts without their partner)` : ''}.`}
+        {rb2.counts.Ties > 0 && !t && ' Ties needs a ref:N and tied:N prompt of the same N to be scored.'}
+        {rb2.missing > 0 && ` ${rb2.missing} prompts had a completion without a score: counted as wrong.`}
+        {' '}Scores used: the scores the judge wrote (1–5).
+        {!rb2.complete && <strong className="text-warn"> Not every subset is in this run: its overall is the mean of the subsets present, not comparable with the leaderboard’s.</strong>}
       </p>
     </div>
   );

@@ -5,7 +5,7 @@ import { downloadText } from '../../components/download.ts';
 import { RunProgress, LivePanel } from './RunProgress.tsx';
 import { MetricsTable } from './MetricsTable.tsx';
 import { SliceChart } from './SliceChart.tsx';
-import { PaperTable3, RMBenchTable } from './PaperTables.tsx';
+import { PaperTable3, RewardBench2Table, RMBenchTable } from './PaperTables.tsx';
 import { ItemList } from './ItemList.tsx';
 import { ItemDetail } from './ItemDetail.tsx';
 import { ComparePanel } from './ComparePanel.tsx';
@@ -97,7 +97,8 @@ export function RunView() {
               Against the paper
             </h3>
             {metrics.rmbench && <RMBenchTable rm={metrics.rmbench} modelId={run.engine.modelId} />}
-            {metrics.report.overall.n > (metrics.rmbench?.items ?? 0) && (
+            {metrics.rewardbench2 && <RewardBench2Table rb2={metrics.rewardbench2} modelId={run.engine.modelId} />}
+            {metrics.report.overall.n > (metrics.rmbench?.items ?? 0) + (metrics.rewardbench2?.items ?? 0) && (
               <PaperTable3 report={metrics.report} modelId={run.engine.modelId} notRabench={!/rabench/i.test(run.dataset.name + run.dataset.origin)} />
             )}
           </section>

@@ -136,7 +136,7 @@ export function createDatasetActions(set: Set, get: Get): DatasetActions {
       const d = get().bench.dataset;
       get().benchSetLoadOptions({ principle });
       if (!d || d.principle === null) return;
-      patch({ dataset: { ...d, principle, items: d.items.map((i) => (i.rmbench || i.source === 'pairwise' ? { ...i, principle } : i)) } });
+      patch({ dataset: { ...d, principle, items: d.items.map((i) => (i.rmbench || i.rewardbench2 || i.source === 'pairwise' ? { ...i, principle } : i)) } });
     },
     async benchClearDataset() {
       patch({ dataset: null, loadError: null, loadNote: null });
@@ -173,5 +173,5 @@ function toDataset(result: ParseResponse, name: string, origin: string, principl
 }
 
 export function kindLabel(kind: DatasetKind): string {
-  return kind === 'rabench' ? 'RABench format' : kind === 'rmbench' ? 'RM-Bench' : 'pairwise preferences';
+  return kind === 'rabench' ? 'RABench format' : kind === 'rmbench' ? 'RM-Bench' : kind === 'rewardbench2' ? 'RewardBench 2' : 'pairwise preferences';
 }

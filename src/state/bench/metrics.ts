@@ -1,6 +1,6 @@
 import {
-  aggregateReport, bootstrapMean, csvRows, scoreRMBench, PAPER_TABLE3_COLUMNS,
-  type BenchItem, type Interval, type PaperTable3Column, type RMBenchScore, type SliceSummary, type StandardReport,
+  aggregateReport, bootstrapMean, csvRows, rewardBench2PromptResult, scoreRewardBench2, scoreRMBench, PAPER_TABLE3_COLUMNS,
+  type BenchItem, type Interval, type PaperTable3Column, type RewardBench2Score, type RewardBench2Subset, type RMBenchScore, type SliceSummary, type StandardReport,
 } from '../../core/index.ts';
 import type { ItemSummary } from './types.ts';
 
@@ -9,10 +9,17 @@ export interface RMBenchReport extends RMBenchScore {
   domainCi: Record<string, Interval | null>;
 }
 
+export interface RewardBench2Report extends RewardBench2Score {
+  /** 95% bootstrap interval of each best-of-4 subset's score (over its prompts); none for Ties, scored as a whole. */
+  subsetCi: Partial<Record<RewardBench2Subset, Interval | null>>;
+}
+
 export interface RunMetrics {
   report: StandardReport;
   /** RM-Bench's own scoring, when the run has RM-Bench items. */
   rmbench: RMBenchReport | null;
+  /** RewardBench 2's own scoring, when the run has RewardBench 2 items. */
+  rewardbench2: RewardBench2Report | null;
   /** Intervals were computed (the quick figures shown before the worker's answer arrives have none). */
   intervals: boolean;
 }
@@ -22,7 +29,30 @@ export function runMetrics(summaries: readonly ItemSummary[], intervals = true):
   const scored = summaries.map((s) => ({ score: s.score, failed: s.failed, domain: s.domain, category: s.category }));
   const report = aggregateReport(scored, intervals ? {} : { bootstrap: false });
   const rm = summaries.filter((s) => s.rmbench);
-  return { report, rmbench: rm.length > 0 ? rmbenchReport(rm, intervals) : null, intervals };
+  const rb2 = summaries.filter((s) => s.rewardbench2);
+  return {
+    report,
+    rmbench: rm.length > 0 ? rmbenchReport(rm, intervals) : null,
+    rewardbench2: rb2.length > 0 ? rewardBench2Report(rb2, intervals) : null,
+    intervals,
+  };
+}
+
+function rewardBench2Report(summaries: readonly ItemSummary[], intervals: boolean): RewardBench2Report {
+  const results = summaries.map((s) => ({ item: stubItem(s), scores: s.scores }));
+  const subsetCi: RewardBench2Report['subsetCi'] = {};
+  if (intervals) {
+    const perSubset = new Map<RewardBench2Subset, number[]>();
+    for (const r of results) {
+      const subset = r.item.rewardbench2!.subset;
+      if (subset === 'Ties') continue;
+      const list = perSubset.get(subset) ?? [];
+      list.push(rewardBench2PromptResult(r.item, r.scores) * 100);
+      perSubset.set(subset, list);
+    }
+    for (const [subset, values] of perSubset) subsetCi[subset] = bootstrapMean(values);
+  }
+  return { ...scoreRewardBench2(results), subsetCi };
 }
 
 function rmbenchReport(summaries: readonly ItemSummary[], intervals: boolean): RMBenchReport {
@@ -45,6 +75,11 @@ function rmbenchReport(summaries: readonly ItemSummary[], intervals: boolean): R
 function stubItem(s: ItemSummary): BenchItem {
   const item: BenchItem = { id: s.itemId, source: s.source, principle: '', prompt: '', responses: [], gt: { scores: [], ranking: [] } };
   if (s.rmbench) item.rmbench = s.rmbench;
+  if (s.rewardbench2) {
+    const { names, ...info } = s.rewardbench2;
+    item.rewardbench2 = info;
+    item.responses = names.map((name) => ({ name, text: '' }));
+  }
   if (s.domain !== undefined) item.domain = s.domain;
   return item;
 }
@@ -72,7 +107,7 @@ export function table3Row(report: StandardReport): Record<PaperTable3Column, Cel
   return row;
 }
 
-/** The metrics as CSV: one row per slice (overall, domains, categories), then RM-Bench's own rows if any. */
+/** The metrics as CSV: one row per slice (overall, domains, categories), then RM-Bench's and RewardBench 2's own rows if any. */
 export function metricsCsv(m: RunMetrics, runName: string): string {
   const head = [
     'run', 'slice_type', 'slice', 'items', 'failures', 'failure_rate', 'pairs_correct', 'pairs_total',
@@ -104,6 +139,16 @@ export function metricsCsv(m: RunMetrics, runName: string): string {
     rmRow('normal', rm.normal, rm.items);
     rmRow('easy', rm.easy, rm.items);
     rmRow('overall (mean of domains)', rm.overall, rm.items);
+  }
+  const rb2 = m.rewardbench2;
+  if (rb2) {
+    const blank = Array<null>(head.length - 11).fill(null);
+    for (const [subset, value] of Object.entries(rb2.bySubset) as Array<[RewardBench2Subset, number | null]>) {
+      if (rb2.counts[subset] === 0) continue;
+      const ci = rb2.subsetCi[subset] ?? null;
+      rows.push([runName, 'rewardbench2', subset, rb2.counts[subset], null, null, null, null, value, ci?.lo ?? null, ci?.hi ?? null, ...blank]);
+    }
+    rows.push([runName, 'rewardbench2', rb2.complete ? 'overall (mean of six subsets)' : 'overall (mean of the subsets present)', rb2.items, null, null, null, null, rb2.overall, null, null, ...blank]);
   }
   return csvRows([head, ...rows]);
 }

@@ -117,6 +117,34 @@ describe('parseDatasetFiles', () => {
     expect(p.items.map((i) => i.prompt)).toEqual(['q1', 'q2']);
   });
 
+  it('reads RewardBench 2 Parquet (int64 counts, list columns) and JSONL, one listwise item per row', async () => {
+    const rb2 = (id: string, subset: string, chosen: string[], rejected: string[]) => ({
+      id, prompt: `q ${id}`, chosen, rejected, num_correct: chosen.length, num_incorrect: rejected.length,
+      total_completions: chosen.length + rejected.length, models: ['m'], subset, additional_metadata: { category: 'c' },
+    });
+    const rows = [rb2('7', 'Math', ['4'], ['5', '6', '3']), rb2('tied:2', 'Ties', ['red', 'blue', 'green'], ['cat']), rb2('8', 'Chat', ['a'], ['b'])];
+    const list = (name: string) => ({ kind: 'list' as const, name, element: { kind: 'string' as const, name: 'element' } });
+    const bytes = writeTinyParquet(
+      [
+        { kind: 'string', name: 'id' }, { kind: 'string', name: 'prompt' }, list('chosen'), list('rejected'),
+        { kind: 'int64', name: 'num_correct' }, { kind: 'int64', name: 'num_incorrect' }, { kind: 'int64', name: 'total_completions' },
+        list('models'), { kind: 'string', name: 'subset' },
+        { kind: 'struct', name: 'additional_metadata', fields: [{ kind: 'string', name: 'category' }] },
+      ],
+      rows.map((r) => ({ ...r, num_correct: BigInt(r.num_correct), num_incorrect: BigInt(r.num_incorrect), total_completions: BigInt(r.total_completions) })),
+    );
+    const p = await parseDatasetFiles({ ...AUTO, files: [{ name: 'test-00000-of-00001.parquet', bytes }] });
+    expect(p.kind).toBe('rewardbench2');
+    expect(p.items.map((i) => [i.id, i.responses.length, i.rewardbench2?.numCorrect])).toEqual([['rb2-7', 4, 1], ['rb2-tied:2', 4, 3]]);
+    expect(p.items[1]!.responses.map((r) => r.text)).toEqual(['red', 'blue', 'green', 'cat']);
+    expect(p.items[0]!.principle).toBe(DEFAULT_RMBENCH_PRINCIPLE);
+    expect(p.errors).toEqual([{ where: 'row 3', message: expect.stringContaining('unknown subset "Chat"') }]);
+    const j = await parseDatasetFiles({ ...AUTO, files: [{ name: 'rb2.jsonl', bytes: enc(rows.map((r) => JSON.stringify(r)).join('\n')) }] });
+    expect(j.kind).toBe('rewardbench2');
+    expect(j.items).toHaveLength(2);
+    expect(j.errors.map((e) => e.where)).toEqual(['line 3']);
+  });
+
   it('skips ids repeated across files and never throws on garbage', async () => {
     const r = await parseDatasetFiles({ ...AUTO, files: [{ name: 'a.json', bytes: enc([rabenchRow('x')]) }, { name: 'b.json', bytes: enc([rabenchRow('x')]) }, { name: 'c.json', bytes: new Uint8Array([0xff, 0xfe, 0x00]) }] });
     expect(r.items).toHaveLength(1);

@@ -1,5 +1,5 @@
 import {
-  detectRMBenchDomain, fromPairwise, fromRMBenchDetailed, parseBenchFileAsync, type BenchItem, type LoadError, type RMBenchDomain,
+  detectRMBenchDomain, fromPairwise, fromRewardBench2, fromRMBenchDetailed, parseBenchFileAsync, type BenchItem, type LoadError, type RMBenchDomain,
 } from '../../core/index.ts';
 import { readParquetRowsAsync } from '../../core/bench/parquet-rows.ts';
 import type { DatasetFormat, DatasetKind } from './types.ts';
@@ -10,10 +10,13 @@ export interface ParseFile {
 }
 
 export interface ParseOptions {
-  /** 'auto' looks at the file: RABench rows have responses, RM-Bench rows three chosen and three rejected, pairs one each. */
+  /**
+   * 'auto' looks at the file: RABench rows have responses, RewardBench 2 rows `num_correct` and `subset`, RM-Bench rows
+   * three chosen and three rejected, pairs one each.
+   */
   kind: DatasetKind | 'auto';
   format: DatasetFormat | 'auto';
-  /** Principle given to every RM-Bench / pairwise item (they have none). */
+  /** Principle given to every RM-Bench / RewardBench 2 / pairwise item (they have none). */
   principle: string;
   /** Domain for RM-Bench files whose name does not say it, and for pairwise items ('' = none). */
   domain: string;
@@ -70,6 +73,7 @@ export function detectFormat(name: string, bytes: Uint8Array): DatasetFormat {
 /** Kind from the first part of a JSON / JSONL text. */
 export function sniffKind(head: string): DatasetKind {
   if (/"(responses|candidates|outputs|answers)"\s*:/.test(head)) return 'rabench';
+  if (/"num_correct"\s*:/.test(head) && /"subset"\s*:/.test(head)) return 'rewardbench2';
   if (/"chosen"\s*:\s*\[\s*"/.test(head)) return 'rmbench';
   if (/"chosen"\s*:/.test(head)) return 'pairwise';
   return 'rabench';
@@ -81,6 +85,7 @@ export function rowKind(row: unknown): DatasetKind {
   const r = row as Record<string, unknown>;
   if (['responses', 'candidates', 'outputs', 'answers'].some((k) => k in r)) return 'rabench';
   const chosen = r.chosen;
+  if (Array.isArray(chosen) && 'num_correct' in r && 'subset' in r) return 'rewardbench2';
   if (Array.isArray(chosen) && chosen.length === 3 && chosen.every((c) => typeof c === 'string')) return 'rmbench';
   if ('chosen' in r) return 'pairwise';
   return 'rabench';
@@ -175,7 +180,7 @@ async function parseOne(file: ParseFile, req: ParseOptions): Promise<FileOutcome
       const inner = (data as Record<string, unknown>).data ?? (data as Record<string, unknown>).items;
       if (Array.isArray(inner)) data = inner;
     }
-    if (!Array.isArray(data)) return { kind, format, items: [], errors: [{ where: 'file', message: `expected a JSON array of ${kind === 'rmbench' ? 'RM-Bench entries' : '{prompt, chosen, rejected} pairs'}` }], notes: [] };
+    if (!Array.isArray(data)) return { kind, format, items: [], errors: [{ where: 'file', message: `expected a JSON array of ${kind === 'rmbench' ? 'RM-Bench entries' : kind === 'rewardbench2' ? 'RewardBench 2 rows' : '{prompt, chosen, rejected} pairs'}` }], notes: [] };
     return { kind, format, ...convertRows(data, kind, file.name, req, (i) => `item ${i + 1}`) };
   }
   // JSONL: one entry per line; positions are line numbers.
@@ -198,12 +203,15 @@ async function parseOne(file: ParseFile, req: ParseOptions): Promise<FileOutcome
 /** RM-Bench or pairwise rows to items; `where(i)` names row i (0-based) in messages. */
 function convertRows(
   rows: readonly unknown[],
-  kind: 'rmbench' | 'pairwise',
+  kind: 'rmbench' | 'rewardbench2' | 'pairwise',
   fileName: string,
   req: ParseOptions,
   where: (i: number) => string,
 ): { items: BenchItem[]; errors: LoadError[]; notes: string[] } {
   const relabel = (text: string) => text.replace(/\bitem (\d+)\b/g, (_, n: string) => where(Number(n) - 1));
+  if (kind === 'rewardbench2') {
+    return fromRewardBench2(rows, { principle: req.principle, source: req.source ?? `file:${fileName}`, where });
+  }
   if (kind === 'pairwise') {
     const r = fromPairwise([...rows], { principle: req.principle, domain: req.domain || undefined, source: req.source });
     return { items: r.items, errors: r.errors.map((e) => ({ where: relabel(e.where), message: e.message })), notes: r.notes.map(relabel) };

@@ -73,6 +73,7 @@ export function summarizeResult(item: BenchItem, result: ItemResult): ItemSummar
   if (item.domain !== undefined) summary.domain = item.domain;
   if (item.category !== undefined) summary.category = item.category;
   if (item.rmbench) summary.rmbench = item.rmbench;
+  if (item.rewardbench2) summary.rewardbench2 = { ...item.rewardbench2, names: item.responses.map((r) => r.name) };
   return summary;
 }
 

@@ -1,9 +1,9 @@
-import type { BenchItem, ItemFilter, ItemScore, LoadError, RMBenchPairs } from '../../core/index.ts';
+import type { BenchItem, ItemFilter, ItemScore, LoadError, RewardBench2Info, RMBenchPairs } from '../../core/index.ts';
 import type { FinishReason, JudgeStats, Sampling } from '../../engine/types.ts';
 import type { EngineRef, JudgmentInput, ParsedJudgment } from '../records.ts';
 
-/** How a file's rows are read: the RABench format, RM-Bench data files, or pairwise preference pairs. */
-export type DatasetKind = 'rabench' | 'rmbench' | 'pairwise';
+/** How a file's rows are read: the RABench format, RM-Bench data files, RewardBench 2, or pairwise preference pairs. */
+export type DatasetKind = 'rabench' | 'rmbench' | 'rewardbench2' | 'pairwise';
 export type DatasetFormat = 'json' | 'jsonl' | 'parquet';
 
 /** A dataset as the bench page holds it: the valid items plus what the loader had to say. */
@@ -122,6 +122,8 @@ export interface ItemSummary {
   decodeTokensPerSec: number | null;
   completionTokens: number | null;
   rmbench?: RMBenchPairs;
+  /** RewardBench 2 items: what its scorer needs, with the response names in the item's order (chosen…, rejected…). */
+  rewardbench2?: RewardBench2Info & { names: string[] };
   attempts: number;
 }
 
