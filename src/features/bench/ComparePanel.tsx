@@ -32,7 +32,7 @@ export function ComparePanel({ run, summaries, onOpen }: { run: RunRecord; summa
           <option value="">— pick a run —</option>
           {others.map((r) => (
             <option key={r.id} value={r.id}>
-              {r.name} ({r.engine.modelId}, {r.counts.done}/{r.itemIds.length})
+              <bdi>{r.name}</bdi> ({r.engine.modelId}, {r.counts.done}/{r.itemIds.length})
             </option>
           ))}
         </select>
@@ -61,7 +61,7 @@ export function ComparePanel({ run, summaries, onOpen }: { run: RunRecord; summa
               ).map(([label, run, o, shared]) => (
                 <tr key={label} className="border-t border-line">
                   <th scope="row" className="px-2 text-left font-normal">
-                    {label}: {run.name}
+                    {label}: <bdi>{run.name}</bdi>
                   </th>
                   <td className="px-2">{run.engine.modelId}</td>
                   <td className="max-w-56 truncate px-2" title={run.principleOverride ?? 'each item’s own'}>

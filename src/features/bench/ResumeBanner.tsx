@@ -19,7 +19,7 @@ export function ResumeBanner() {
         return (
           <div key={r.id} role="region" aria-label={`Interrupted run ${r.name}`} className="rounded-md border border-warn bg-surface p-3 text-sm" data-testid="resume-offer" data-run-id={r.id}>
             <p>
-              <strong>{r.name}</strong> stopped at {r.counts.done} of {r.itemIds.length} items when the page was closed or reloaded. Every finished item is kept.
+              <strong><bdi>{r.name}</bdi></strong> stopped at {r.counts.done} of {r.itemIds.length} items when the page was closed or reloaded. Every finished item is kept.
             </p>
             {needsModel && (
               <p className="mt-1 text-muted">

@@ -47,7 +47,7 @@ export function CompareResults() {
                   return (
                     <li key={`${n}-${k}`} className={`flex items-center gap-2 rounded px-1 ${moved ? 'bg-warn/20' : ''}`} data-testid="compare-rank" data-name={n} data-moved={moved ? 'true' : 'false'}>
                       <span className="w-6 font-semibold">{c.ranking.length ? `#${k + 1}` : '—'}</span>
-                      <span className="flex-1 truncate">{n}</span>
+                      <bdi className="flex-1 truncate">{n}</bdi>
                       <span className="tabular-nums">{c.scores.get(n) ?? '…'}</span>
                       {moved && <span className="sr-only">(rank changed from #{ch?.rankA ?? '—'})</span>}
                     </li>

@@ -47,7 +47,16 @@ export function ProbeSummaryView() {
         </div>
         <div>
           <dt className="text-xs text-muted">Winners</dt>
-          <dd>{summary.winners.map(([n, c]) => `${n} ×${c}`).join(', ') || '—'}</dd>
+          <dd>
+            {summary.winners.length === 0
+              ? '—'
+              : summary.winners.map(([n, c], i) => (
+                  <span key={n}>
+                    {i > 0 && ', '}
+                    <bdi>{n}</bdi> ×{c}
+                  </span>
+                ))}
+          </dd>
         </div>
       </dl>
       <table className="w-full text-sm">
@@ -64,7 +73,7 @@ export function ProbeSummaryView() {
         <tbody>
           {summary.candidates.map((c) => (
             <tr key={c.name} className="border-t border-line" data-testid="probe-row" data-name={c.name} data-sd={c.sd ?? ''}>
-              <td className="py-1 font-medium">{c.name}</td>
+              <td className="py-1 font-medium"><bdi>{c.name}</bdi></td>
               <td>{num(c.mean)}</td>
               <td>{num(c.sd)}</td>
               <td>{c.min === null ? '—' : `${c.min}–${c.max}`}</td>

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { Fragment, useMemo } from 'react';
 import { buildJudgeMessages, parseJudgeOutput } from '../../core/index.ts';
 import { useAppStore } from '../../state/store.ts';
 import type { JudgmentRecord } from '../../state/records.ts';
@@ -103,7 +103,13 @@ function RecordView({ record }: { record: JudgmentRecord }) {
         <div className="space-y-2 border-t border-line px-3 py-2">
           {record.maskedToReal && (
             <p className="text-xs text-muted" data-testid="mask-map">
-              Masked names: {record.maskedToReal.map(([m, r]) => `${m} = ${r}`).join(', ')}
+              Masked names:{' '}
+              {record.maskedToReal.map(([m, r], i) => (
+                <Fragment key={m}>
+                  {i > 0 && ', '}
+                  {m} = <bdi>{r}</bdi>
+                </Fragment>
+              ))}
             </p>
           )}
           {messages.map((m, i) => (

@@ -76,7 +76,7 @@ export function PasteCandidatesDialog({ open, onClose }: { open: boolean; onClos
             <ol className="mt-2 max-h-60 space-y-1 overflow-auto text-sm">
               {named.map((c, i) => (
                 <li key={i} className="rounded bg-sunken px-2 py-1">
-                  <strong>{c.name}</strong>: <span className="text-muted">{c.text.length > 160 ? `${c.text.slice(0, 160)}…` : c.text}</span>
+                  <strong><bdi>{c.name}</bdi></strong>: <span className="text-muted" dir="auto">{c.text.length > 160 ? `${c.text.slice(0, 160)}…` : c.text}</span>
                 </li>
               ))}
             </ol>

@@ -28,7 +28,7 @@ export function ScoreBars({ names, scores, ranking, live }: { names: string[]; s
           return (
             <tr key={n} data-testid="score-row" data-name={n} data-score={s ?? ''} data-rank={r ?? ''}>
               <td className="py-1 font-semibold">{r ? `#${r}` : '—'}</td>
-              <td className="truncate pr-2 font-medium">{n}</td>
+              <td className="truncate pr-2 font-medium"><bdi>{n}</bdi></td>
               <td>
                 <div className="flex items-center gap-2">
                   <div className="h-3 flex-1 rounded bg-sunken" aria-hidden="true">
