@@ -1,9 +1,12 @@
 import type { LoadNotes } from './load-notes.ts';
-import { parseOrderedJson } from './ordered-json.ts';
+import { parseOrderedJson, repeatedKeysOf } from './ordered-json.ts';
 import { asRecord, typeName } from './record.ts';
 import type { RecordView } from './record.ts';
 import { BENCH_CATEGORIES, BENCH_DOMAINS } from './types.ts';
 import type { BenchItem, BenchResponse } from './types.ts';
+
+/** RewardAnything scores each response 1–5; ground truth outside it is reported (and kept). */
+const MODEL_SCALE = { min: 1, max: 5 } as const;
 
 /** Field names of the RABench format and the aliases accepted for each (canonical first). */
 export const FIELD_ALIASES = {
@@ -163,6 +166,13 @@ function readResponses(value: unknown, ctx: RowContext, notes: LoadNotes, reason
     if (record.plain && hasIntegerLikeKey(record)) {
       notes.add('"responses" object has integer-like names and came without key order: listed in JavaScript key order', ctx.where);
     }
+    const repeated = repeatedKeysOf(decoded);
+    if (repeated.length > 0) {
+      reasons.push(
+        `the "responses" object names ${[...new Set(repeated)].map((n) => `"${n}"`).join(', ')} more than once (only the last text would be kept): give each response its own name`,
+      );
+      return null;
+    }
     for (const [name, text] of record.entries) {
       if (typeof text !== 'string') problems.push(`response "${name}" must be a string, got ${typeName(text)}`);
       else out.push({ name, text });
@@ -287,6 +297,9 @@ function readGt(
   if (finalScores.length < 2) {
     reasons.push('"gt" scores fewer than 2 responses');
     return null;
+  }
+  if (finalScores.some(([, score]) => score < MODEL_SCALE.min || score > MODEL_SCALE.max)) {
+    notes.add(`gt scores outside ${MODEL_SCALE.min}–${MODEL_SCALE.max}, the scale the model scores on (kept as given: metrics compare their order, not their values)`, ctx.where);
   }
   return { scores: finalScores, ranking: ranking ?? [] };
 }

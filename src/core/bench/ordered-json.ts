@@ -18,6 +18,14 @@ export type JsonParseResult = { ok: true; value: JsonValue } | { ok: false; erro
 
 const MAX_DEPTH = 512;
 
+/** Keys written more than once in an object this reader made (Python keeps the last value; the reader says so). */
+const repeatedKeys = new WeakMap<JsonObject, string[]>();
+
+/** The keys repeated in `object` as written, in order of their second appearance; empty for other objects. */
+export function repeatedKeysOf(object: unknown): readonly string[] {
+  return (object instanceof Map && repeatedKeys.get(object as JsonObject)) || [];
+}
+
 class Failure {
   constructor(
     readonly message: string,
@@ -244,6 +252,11 @@ class Parser {
       }
       this.pos++;
       this.skipWhitespace();
+      if (out.has(key)) {
+        const list = repeatedKeys.get(out);
+        if (list) list.push(key);
+        else repeatedKeys.set(out, [key]);
+      }
       out.set(key, this.parseValue(depth + 1));
       this.skipWhitespace();
       const c = this.text.charCodeAt(this.pos);

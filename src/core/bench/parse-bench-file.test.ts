@@ -94,6 +94,25 @@ describe('parseBenchFile: JSON', () => {
     ]);
   });
 
+  it('refuses a "responses" object that names a response twice, keeping the other rows', () => {
+    const twice = goodText.replace('"a": "5"}', '"a": "5", "2": "A second text under the same name."}').replace('"id": "q1"', '"id": "q2"');
+    const result = parseBenchFile(`[${goodText}, ${twice}]`, 'json');
+    expect(result.items.map((i) => i.id)).toEqual(['q1']);
+    expect(result.errors).toEqual([
+      { where: 'item 2', message: 'the "responses" object names "2" more than once (only the last text would be kept): give each response its own name' },
+    ]);
+  });
+
+  it('reports ground-truth scores outside 1–5 and keeps them as given', () => {
+    const rows = [0, 7, -1, 100].map((v, i) => ({ ...good, id: `s${i}`, gt: { scores: { '10': v, '2': 3, a: 1 } } }));
+    const result = parseBenchFile(JSON.stringify([good, ...rows]), 'json');
+    expect(result.errors).toEqual([]);
+    expect(result.items.map((i) => i.gt.scores.find(([n]) => n === '10')?.[1])).toEqual([5, 0, 7, -1, 100]);
+    expect(result.notes).toEqual([
+      'gt scores outside 1–5, the scale the model scores on (kept as given: metrics compare their order, not their values) (4 rows, first at item 2)',
+    ]);
+  });
+
   it('lists every problem of a row', () => {
     const result = parseBenchFile(JSON.stringify([{ id: 'x', responses: 'nope' }]), 'json');
     expect(result.errors[0]!.message).toBe(
