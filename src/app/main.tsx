@@ -3,9 +3,11 @@ import { createRoot } from 'react-dom/client';
 import './index.css';
 import { Shell } from './Shell.tsx';
 import { useAppStore } from '../state/store.ts';
+import { followSystemTheme } from '../state/slices/theme.ts';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
+followSystemTheme(() => useAppStore.getState().theme);
 // The saved workspace is read before the first render, so nothing typed can race it.
 void useAppStore
   .getState()

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { shortenAtWord } from '../util/shorten.ts';
 
 /** The personal principle library as a file: export, and import that keeps the valid entries of a broken file. */
 const VersionSchema = v.object({
@@ -76,7 +77,7 @@ export function readLibraryFile(data: unknown, now = Date.now()): LibraryImport 
     if (versions.length === 0 || versions[versions.length - 1]!.text !== text) versions.push({ text, savedAt: o.updatedAt ?? now });
     principles.push({
       id: o.id || `imported-${now}-${i}`,
-      name: o.name?.trim() ? o.name : text.trim().slice(0, 40),
+      name: o.name?.trim() ? o.name : shortenAtWord(text, 40),
       tags: o.tags ?? [],
       text,
       createdAt: o.createdAt ?? now,

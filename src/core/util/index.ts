@@ -3,3 +3,4 @@ export { parseCandidatePaste, type PasteFormat, type PasteResult, type PastedCan
 export { estimateTokens, estimateMessagesTokens, CHAT_TEMPLATE_OVERHEAD_TOKENS } from './tokens.ts';
 export { createSerial, type Serial } from './serial.ts';
 export { csvCell, csvRows } from './csv.ts';
+export { shortenAtWord } from './shorten.ts';

@@ -47,4 +47,14 @@ describe('a JSONL paste with one bad line', () => {
     expect(r.candidates.map((c) => c.text)).toEqual(['a', 'c']);
     expect(r.problems).toEqual(['Line 2: not valid JSON; skipped.']);
   });
+  it('names a broken JSON array as a JSON array, with the line and column of the error', () => {
+    const r = parseCandidatePaste('[\n  "one",\n  "two"\n  "three"\n]');
+    expect(r.format).toBe('json-array');
+    expect(r.candidates).toEqual([]);
+    expect(r.problems).toHaveLength(1);
+    expect(r.problems[0]).toMatch(/^This is a JSON array with an error: .* at line 4, column 3\./);
+  });
+  it('still reads JSON Lines whose lines are arrays as JSON Lines', () => {
+    expect(parseCandidatePaste('["a"]\n["b"]').format).toBe('jsonl');
+  });
 });

@@ -70,6 +70,35 @@ function looksLikeJsonl(text: string): boolean {
   return objects >= 2 && objects * 2 > lines.length;
 }
 
+/** Where JSON.parse stopped, as "line L, column C" (from the position in its message), and what it expected. */
+export function describeJsonError(text: string): string {
+  try {
+    JSON.parse(text);
+    return 'valid JSON';
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    const what = message.replace(/\s*in JSON at position \d+.*$/s, '').replace(/\s*\(line \d+ column \d+\)$/, '');
+    const at = /position (\d+)/.exec(message);
+    if (!at) return what;
+    const before = text.slice(0, Number(at[1]));
+    const line = before.split('\n').length;
+    const column = before.length - before.lastIndexOf('\n');
+    return `${what} at line ${line}, column ${column}`;
+  }
+}
+
+/** A paste that opens a JSON array over several lines (or is one broken line of one): not JSON Lines. */
+function looksLikeJsonArray(text: string): boolean {
+  if (!text.startsWith('[')) return false;
+  const first = text.split(/\r?\n/, 1)[0]!;
+  try {
+    JSON.parse(first);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
 export function parseCandidatePaste(text: string, format: PasteFormat = 'auto'): PasteResult {
   const problems: string[] = [];
   const trimmed = text.trim();
@@ -87,11 +116,13 @@ export function parseCandidatePaste(text: string, format: PasteFormat = 'auto'):
     parsed = tryJson();
     if (Array.isArray(parsed)) fmt = 'json-array';
     else if (parsed && typeof parsed === 'object') fmt = 'json-object';
+    else if (parsed === undefined && looksLikeJsonArray(trimmed))
+      return { format: 'json-array', candidates: [], problems: [`This is a JSON array with an error: ${describeJsonError(trimmed)}. Fix it there, or pick another format.`] };
     else if (looksLikeJsonl(trimmed)) fmt = 'jsonl';
     else fmt = 'separator';
   } else if (fmt === 'json-array' || fmt === 'json-object') {
     parsed = tryJson();
-    if (parsed === undefined) return { format: fmt, candidates: [], problems: ['This is not valid JSON.'] };
+    if (parsed === undefined) return { format: fmt, candidates: [], problems: [`This is not valid JSON: ${describeJsonError(trimmed)}.`] };
   }
   const candidates: PastedCandidate[] = [];
   if (fmt === 'json-array') {

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useAppStore } from '../../state/store.ts';
 import { Dialog } from '../../components/Dialog.tsx';
+import { shortenAtWord } from '../../core/index.ts';
 
 /** Saves the principle being edited to the library, as a new entry or as a new version of one. */
 export function SavePrincipleButton() {
@@ -25,7 +26,7 @@ export function SavePrincipleButton() {
             const existing = library.find((p) => p.id === target);
             const saved = await savePrinciple({
               id: existing?.id,
-              name: existing && !name.trim() ? existing.name : name.trim() || text.trim().slice(0, 40),
+              name: existing && !name.trim() ? existing.name : name.trim() || shortenAtWord(text, 40),
               tags: tags.split(',').map((t) => t.trim()).filter(Boolean),
               text,
             });

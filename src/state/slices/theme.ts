@@ -23,6 +23,16 @@ export function applyTheme(t: ThemeChoice): void {
   document.documentElement.classList.toggle('dark', dark);
 }
 
+/** While the choice is "system", a live change of the OS theme (or the browser's) is followed at once. */
+export function followSystemTheme(current: () => ThemeChoice): () => void {
+  const query = matchMedia('(prefers-color-scheme: dark)');
+  const onChange = () => {
+    if (current() === 'system') applyTheme('system');
+  };
+  query.addEventListener('change', onChange);
+  return () => query.removeEventListener('change', onChange);
+}
+
 export const createThemeSlice: StateCreator<AppState, [], [], ThemeSlice> = (set) => ({
   theme: readTheme(),
   setTheme(theme) {
