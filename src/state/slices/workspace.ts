@@ -101,6 +101,8 @@ export const createWorkspaceSlice: StateCreator<AppState, [], [], WorkspaceSlice
   // stay pending (still on screen) and go with the next edit or a retry.
   let pending: Partial<Workspace> = {};
   let writing = false;
+  // Fields the user changed in this tab; the stored copy, read once at start, never overwrites them.
+  const changedHere = new Set<string>();
   const flush = async () => {
     if (writing) return;
     writing = true;
@@ -123,6 +125,7 @@ export const createWorkspaceSlice: StateCreator<AppState, [], [], WorkspaceSlice
   };
   const update = (patch: Partial<Workspace>) => {
     set({ workspace: { ...get().workspace, ...patch } });
+    for (const field of Object.keys(patch)) changedHere.add(field);
     pending = { ...pending, ...patch };
     void flush();
     channel?.postMessage(patch);
@@ -205,7 +208,10 @@ export const createWorkspaceSlice: StateCreator<AppState, [], [], WorkspaceSlice
     async hydrateWorkspace() {
       try {
         const stored = await loadWorkspace();
-        if (stored) set({ workspace: { ...get().workspace, ...stored } });
+        if (stored) {
+          const untouched = Object.fromEntries(Object.entries(stored).filter(([field]) => !changedHere.has(field)));
+          set({ workspace: { ...get().workspace, ...untouched } });
+        }
       } catch (e) {
         get().reportSave('workspace', e);
       }
