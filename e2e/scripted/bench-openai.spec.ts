@@ -1,27 +1,16 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { test, expect, type Page } from '@playwright/test';
-import { PORTS, url } from '../ports.ts';
+import { openBenchWithServer } from '../support/server.ts';
 import { watchErrors } from '../support/app.ts';
 
 test.setTimeout(120_000);
 
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/bench/${name}`, import.meta.url));
 
-/** The OpenAI-compatible engine, pointed at the fixture server, set before the app starts (as Settings would). */
-async function useServer(page: Page, model: string, concurrency: number): Promise<void> {
-  await page.addInitScript(
-    ({ baseUrl, model, concurrency }) => {
-      localStorage.setItem('ra:engine-kind', '"openai"');
-      localStorage.setItem('ra:openai', JSON.stringify({ baseUrl, model, rememberKey: false, concurrency }));
-    },
-    { baseUrl: `${url(PORTS.openai)}/v1`, model, concurrency },
-  );
-  await page.goto('/#/bench');
-  await expect(page.getByTestId('bench-page')).toHaveAttribute('data-ready', 'true');
-  await page.getByTestId('bench-file-input').setInputFiles(fixture('rabench-mini.jsonl'));
-  await expect(page.getByTestId('dataset-summary')).toHaveAttribute('data-items', '8');
-}
+/** The OpenAI-compatible engine, pointed at the fixture server, with the mini RA-Bench file loaded. */
+const useServer = (page: Page, model: string, concurrency: number) =>
+  openBenchWithServer(page, { model, concurrency, dataset: fixture('rabench-mini.jsonl'), items: 8 });
 
 test('against an OpenAI-compatible server several requests stay in flight and results are stored in item order', async ({ page }) => {
   const errors = watchErrors(page);

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { test, expect } from '@playwright/test';
-import { PORTS, url } from '../ports.ts';
+import { openBenchWithServer } from '../support/server.ts';
 import { watchErrors } from '../support/app.ts';
 
 test.setTimeout(120_000);
@@ -12,18 +12,7 @@ const fixture = fileURLToPath(new URL('../fixtures/bench/rewardbench2-mini.jsonl
 // Ties 0.3 + 0.3 (ref and tied accurate) + 0 + 0 (a margin of 1 does not exceed a spread of 1) + 0.01·tanh(0) = 0.6.
 test('a RewardBench 2 file runs through a server and is scored by its own rules beside the leaderboard', async ({ page }) => {
   const errors = watchErrors(page);
-  await page.addInitScript(
-    ({ baseUrl }) => {
-      localStorage.setItem('ra:engine-kind', '"openai"');
-      localStorage.setItem('ra:openai', JSON.stringify({ baseUrl, model: 'rewardanything-8b', rememberKey: false, concurrency: 4 }));
-    },
-    { baseUrl: `${url(PORTS.openai)}/v1` },
-  );
-  await page.goto('/#/bench');
-  await expect(page.getByTestId('bench-page')).toHaveAttribute('data-ready', 'true');
-  await page.getByTestId('bench-file-input').setInputFiles(fixture);
-  const summary = page.getByTestId('dataset-summary');
-  await expect(summary).toHaveAttribute('data-items', '8');
+  await openBenchWithServer(page, { model: 'rewardanything-8b', concurrency: 4, dataset: fixture, items: 8 });
   // The bad row is listed with its reason; the good rows are kept.
   await expect(page.getByText('"num_correct" is 2 but "chosen" holds 1')).toBeVisible();
   await expect(page.getByText(/read as RewardBench 2 \(JSONL\), 8 items, 1 problem/)).toBeAttached();

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { test, expect, type Page } from '@playwright/test';
-import { PORTS, url } from '../ports.ts';
+import { openBenchWithServer } from '../support/server.ts';
 
 test.setTimeout(180_000);
 
@@ -19,17 +19,7 @@ function dataset(n: number): Buffer {
 }
 
 async function startRun(page: Page, model: string, concurrency: number, n: number): Promise<void> {
-  await page.addInitScript(
-    ({ baseUrl, model, concurrency }) => {
-      localStorage.setItem('ra:engine-kind', '"openai"');
-      localStorage.setItem('ra:openai', JSON.stringify({ baseUrl, model, rememberKey: false, concurrency }));
-    },
-    { baseUrl: `${url(PORTS.openai)}/v1`, model, concurrency },
-  );
-  await page.goto('/#/bench');
-  await expect(page.getByTestId('bench-page')).toHaveAttribute('data-ready', 'true');
-  await page.getByTestId('bench-file-input').setInputFiles({ name: 'scale.jsonl', mimeType: 'application/json', buffer: dataset(n) });
-  await expect(page.getByTestId('dataset-summary')).toHaveAttribute('data-items', String(n));
+  await openBenchWithServer(page, { model, concurrency, dataset: { name: 'scale.jsonl', mimeType: 'application/json', buffer: dataset(n) }, items: n });
   await page.locator('#subset-size').fill(String(n));
   await page.getByRole('button', { name: 'Start run' }).click();
 }
