@@ -24,12 +24,14 @@ export function SavePrincipleButton() {
           onSubmit={async (e) => {
             e.preventDefault();
             const existing = library.find((p) => p.id === target);
+            // A failed save is shown by the page's save alert; the dialog stays open with what was typed.
             const saved = await savePrinciple({
               id: existing?.id,
               name: existing && !name.trim() ? existing.name : name.trim() || shortenAtWord(text, 40),
               tags: tags.split(',').map((t) => t.trim()).filter(Boolean),
               text,
-            });
+            }).catch(() => null);
+            if (!saved) return;
             setDone(`Saved "${saved.name}" (version ${saved.versions.length}).`);
             setOpen(false);
           }}

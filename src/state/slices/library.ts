@@ -26,6 +26,17 @@ const serial = createSerial();
 const id = () => (crypto.randomUUID ? crypto.randomUUID() : `${Date.now()}-${Math.random()}`);
 
 export const createLibrarySlice: StateCreator<AppState, [], [], LibrarySlice> = (set, get) => {
+  // Every library write says at once when it fails (the page's save alert), and still rejects so the caller keeps
+  // what the user was saving on screen.
+  const write = async (op: () => Promise<void>) => {
+    try {
+      await op();
+      get().reportSave('library', null);
+    } catch (e) {
+      get().reportSave('library', e);
+      throw e;
+    }
+  };
   const save: LibrarySlice['savePrinciple'] = async (p) => {
     const now = Date.now();
     const existing = p.id ? get().library.find((x) => x.id === p.id) : undefined;
@@ -43,7 +54,7 @@ export const createLibrarySlice: StateCreator<AppState, [], [], LibrarySlice> = 
     } else {
       saved = { id: id(), name: p.name, tags: p.tags, text: p.text, createdAt: now, updatedAt: now, versions: [{ text: p.text, savedAt: now, note: p.note }] };
     }
-    await putPrinciple(saved);
+    await write(() => putPrinciple(saved));
     set((s) => ({ library: [saved, ...s.library.filter((x) => x.id !== saved.id)] }));
     return saved;
   };
@@ -60,7 +71,7 @@ export const createLibrarySlice: StateCreator<AppState, [], [], LibrarySlice> = 
         const p = get().library.find((x) => x.id === pid);
         if (!p) return;
         const saved = { ...p, name, tags, updatedAt: Date.now() };
-        await putPrinciple(saved);
+        await write(() => putPrinciple(saved));
         set((s) => ({ library: s.library.map((x) => (x.id === pid ? saved : x)) }));
       }),
     duplicatePrinciple: (pid) =>
@@ -71,13 +82,15 @@ export const createLibrarySlice: StateCreator<AppState, [], [], LibrarySlice> = 
       }),
     removePrinciple: (pid) =>
       serial(async () => {
-        await deletePrinciple(pid);
+        await write(() => deletePrinciple(pid));
         set((s) => ({ library: s.library.filter((x) => x.id !== pid) }));
       }),
     importPrinciples: (list) =>
       serial(async () => {
         const { writes, report } = mergeLibrary(await listPrinciples(), list);
-        for (const p of writes) await putPrinciple(p);
+        await write(async () => {
+          for (const p of writes) await putPrinciple(p);
+        });
         set({ library: await listPrinciples(), libraryLoaded: true });
         return report;
       }),
