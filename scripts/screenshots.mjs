@@ -5,6 +5,7 @@ import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { findChromium, HOW_TO_GET_CHROMIUM } from './chromium.mjs';
 import { ensureDeps, must } from './run.mjs';
+import { SCREENSHOT_CASE } from './screenshot-case.mjs';
 
 ensureDeps();
 const executablePath = findChromium();
@@ -35,6 +36,9 @@ try {
     await page.locator('[data-testid="load-status"][data-status="ready"]').waitFor({ timeout: 60_000 });
     await page.screenshot({ path: `docs/screenshots/models-${theme}.png` });
     await page.goto(`${base}/#/playground`);
+    await page.getByLabel('Principle', { exact: true }).fill(SCREENSHOT_CASE.principle);
+    await page.getByLabel('Prompt').fill(SCREENSHOT_CASE.prompt);
+    for (const c of SCREENSHOT_CASE.candidates) await page.getByLabel(`Text of candidate ${c.name}`).fill(c.text);
     await page.getByRole('button', { name: /Run judgment/ }).click();
     await page.locator('[data-testid="judgment"][data-status="done"]').waitFor({ timeout: 60_000 });
     await page.screenshot({ path: `docs/screenshots/playground-${theme}.png` });
