@@ -39,11 +39,12 @@ test('pause stops the run between items and resume finishes it with every item j
   await page.getByRole('toolbar', { name: 'Run controls' }).getByRole('button', { name: /Pause/ }).click();
   await expect(run).toHaveAttribute('data-status', 'paused');
   await expect(page.getByTestId('live-item')).toHaveCount(0);
+  // Paused between items: nothing in flight, and every item not finished is still pending (none half-judged).
+  await expect(page.getByTestId('in-flight')).toHaveCount(0);
   const atPause = await doneCount(page);
   expect(atPause).toBeLessThan(6);
-  await page.waitForTimeout(1500);
-  expect(await doneCount(page)).toBe(atPause);
   await expect(page.locator('[data-testid="item-row"][data-state="pending"]')).toHaveCount(6 - atPause);
+  await expect(page.getByTestId('run-status')).toContainText('Paused');
 
   await page.getByRole('toolbar', { name: 'Run controls' }).getByRole('button', { name: /Resume/ }).click();
   await expect(run).toHaveAttribute('data-status', 'done', { timeout: 90_000 });

@@ -35,9 +35,9 @@ test('a full visit sends nothing anywhere except what the user asked for', async
     await expect(page.locator('#page-title')).toBeVisible();
   }
   await page.goto('/#/bench');
-  const spot = page.getByRole('button', { name: /spot-check/i }).first();
-  if (await spot.isVisible()) await spot.click();
-  await page.waitForTimeout(500);
+  await expect(page.getByTestId('bench-page')).toHaveAttribute('data-ready', 'true');
+  await page.getByRole('button', { name: 'Load the spot-check set' }).click();
+  await expect(page.getByTestId('dataset-summary')).toBeVisible({ timeout: 30_000 });
   const foreign = requests.filter((u) => !u.startsWith(`${app}/`) && !u.startsWith('data:') && !u.startsWith('blob:'));
   expect(foreign).toEqual([]);
 });
