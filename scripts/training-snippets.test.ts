@@ -13,7 +13,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { JudgeInput } from '../src/core/protocol/index.ts';
 import { SYSTEM_PROMPT, buildJudgeMessages, parseJudgeOutput } from '../src/core/protocol/index.ts';
 import type { TrainingSetup, TrainingSnippet } from '../src/core/training/index.ts';
-import { pythonStringLiteral, pythonTextExpression, trainingSetup, trainingSnippets } from '../src/core/training/index.ts';
+import {
+  REFERENCE_LOCAL_INPUT_LIMIT,
+  pythonStringLiteral,
+  pythonTextExpression,
+  trainingSetup,
+  trainingSnippets,
+} from '../src/core/training/index.ts';
 import {
   TRICKY_OUTPUTS,
   arbCodeUnits,
@@ -155,6 +161,35 @@ elif op == "reference":
     out["args"] = judge.args
     out["model"] = mod.MODEL
     out["local_generation"] = mod.LOCAL_GENERATION
+elif op == "fits":
+    # transformers 4 returns the token ids as a list; transformers 5 a BatchEncoding (a UserDict) with "input_ids".
+    import collections
+
+    class BatchEncoding(collections.UserDict):
+        pass
+
+    processing = types.ModuleType("rewardanything.processing")
+    processing.prepare_chat_messages = lambda principle, prompt, responses, mask: (
+        [{"role": "user", "content": prompt}], {}
+    )
+    sys.modules["rewardanything.processing"] = processing
+
+    class FakeTokenizer:
+        def __init__(self, kind):
+            self.kind = kind
+
+        def apply_chat_template(self, messages, tokenize=False, add_generation_prompt=False, **kwargs):
+            ids = list(range(int(messages[0]["content"])))
+            if self.kind == "list":
+                return ids
+            if self.kind == "nested":
+                return BatchEncoding({"input_ids": [ids], "attention_mask": [[1] * len(ids)]})
+            return BatchEncoding({"input_ids": ids, "attention_mask": [1] * len(ids)})
+
+    out["fits"] = {
+        kind: [mod.fits_locally(types.SimpleNamespace(tokenizer=FakeTokenizer(kind)), str(n), {"a": "x"}) for n in job["lengths"]]
+        for kind in ("list", "encoding", "nested")
+    }
 json.dump(out, open(sys.argv[2], "w", encoding="utf-8"), ensure_ascii=True)
 `;
 
@@ -373,6 +408,18 @@ describe.skipIf(!hasPython)('Python snippets (python3)', () => {
     expect(answer.args).toEqual(['Prefer short answers.', 'Q', { 'response-1': 'a', 'response-2': 'b', 'response-3': 'c' }, false]);
     expect(answer.model).toBe('WisdomShell/RewardAnything-8B-v1');
     expect(answer.local_generation).toEqual({ max_new_tokens: 2048, do_sample: true, temperature: 0.6, top_p: 0.95 });
+  });
+
+  it('reference-package snippet: fits_locally() counts tokens whether apply_chat_template returns ids or a BatchEncoding', () => {
+    const lengths = [10, REFERENCE_LOCAL_INPUT_LIMIT, REFERENCE_LOCAL_INPUT_LIMIT + 1, 3 * REFERENCE_LOCAL_INPUT_LIMIT];
+    const answer = drive<{ fits: Record<'list' | 'encoding' | 'nested', boolean[]> }>({
+      op: 'fits',
+      path: pathOf('plain:python-reference'),
+      fake_rewardanything: true,
+      lengths,
+    });
+    const expected = [true, true, false, false];
+    expect(answer.fits).toEqual({ list: expected, encoding: expected, nested: expected });
   });
 });
 

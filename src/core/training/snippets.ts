@@ -396,8 +396,20 @@ def fits_locally(judge, prompt, responses):
     from rewardanything.processing import prepare_chat_messages
 
     messages, _ = prepare_chat_messages(PRINCIPLE, prompt, responses, MASK_RESPONSES)
-    ids = judge.tokenizer.apply_chat_template(messages, tokenize=True, add_generation_prompt=True)
-    return len(ids) <= ${REFERENCE_LOCAL_INPUT_LIMIT}
+    encoded = judge.tokenizer.apply_chat_template(messages, tokenize=True, add_generation_prompt=True)
+    return _token_count(encoded) <= ${REFERENCE_LOCAL_INPUT_LIMIT}
+
+
+def _token_count(encoded):
+    """Tokens in what apply_chat_template(tokenize=True) returned: a list of ids (transformers 4) or a
+    BatchEncoding with "input_ids" (transformers 5, whose len() is its number of keys), possibly batched."""
+    ids = encoded["input_ids"] if hasattr(encoded, "keys") and "input_ids" in encoded else encoded
+    shape = getattr(ids, "shape", None)
+    if shape is not None:
+        return int(shape[-1])
+    if len(ids) > 0 and not isinstance(ids[0], int):
+        ids = ids[0]
+    return len(ids)
 
 
 # ---- Client/server ---------------------------------------------------------------------------------------------
