@@ -93,7 +93,7 @@ export function SubsetForm() {
           <span className="text-muted">Estimated time: unknown until this model has judged something (run “Benchmark this device” on the Models page or one judgment in the Playground, or start and watch).</span>
         ) : (
           <>
-            Estimated time: <strong>≈ {formatDuration(estimate)}</strong> <span className="text-muted">({speed?.label}{engine.concurrency > 1 ? `, ${engine.concurrency} in flight` : ''})</span>
+            Estimated time: <strong>≈ {formatDuration(estimate)}</strong> <span className="text-muted">({speed?.label}{engine.kind === 'openai' ? `; for ${engine.concurrency} in flight` : ''})</span>
           </>
         )}
       </p>

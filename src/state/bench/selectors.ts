@@ -1,6 +1,7 @@
 import type { AppState } from '../store.ts';
 import type { SpeedSample } from './estimate.ts';
 import { deviceSpeedKey } from '../slices/deviceSpeed.ts';
+import { HTTP1_CONNECTIONS_PER_HOST } from './protocol.ts';
 
 /** The engine in use as a run would record it (modelId null when none is ready) and its requests in flight. */
 export function benchEngineOf(s: AppState): { kind: 'webllm' | 'openai'; modelId: string | null; concurrency: number } {
@@ -17,7 +18,11 @@ export function benchSpeedOf(s: AppState): SpeedSample | null {
   const { kind, modelId } = benchEngineOf(s);
   if (!modelId) return null;
   const past = s.bench.runs.find((r) => r.engine.kind === kind && r.engine.modelId === modelId && r.counts.done > 0 && r.activeMs > 0 && !r.imported);
-  if (past) return { kind: 'run', msPerItem: past.activeMs / past.counts.done, label: `measured in run “${past.name}”` };
+  if (past) {
+    const cap = past.figures?.protocol === 'http/1.1' ? HTTP1_CONNECTIONS_PER_HOST : undefined;
+    const inFlight = Math.max(1, Math.min(past.concurrency || 1, past.itemIds.length, cap ?? Infinity));
+    return { kind: 'run', msPerItem: past.activeMs / past.counts.done, inFlight, ...(cap ? { maxInFlight: cap } : {}), label: `measured in run “${past.name}”${kind === 'openai' ? ` at ${inFlight} in flight` : ''}` };
+  }
   const device = s.deviceSpeeds[deviceSpeedKey(kind, modelId)];
   if (device) {
     const day = device.date.slice(0, 10);
