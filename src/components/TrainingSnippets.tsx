@@ -1,6 +1,6 @@
 import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { SnippetLanguage, TrainingSetup } from '../core/training/index.ts';
-import { describeSetup, trainingCaveats, trainingSnippets } from '../core/training/index.ts';
+import { describeSetup, trainingCaveats, trainingSnippets, unencodableText } from '../core/training/index.ts';
 import { CopyButton } from './CopyButton.tsx';
 import { Dialog } from './Dialog.tsx';
 import { downloadText } from './download.ts';
@@ -34,7 +34,9 @@ function nextTab(key: string, current: number, count: number): number | null {
  * window) in Python, TypeScript, TRL and veRL, each with Copy and Download. No snippet contains an API key.
  */
 export function TrainingSnippetsDialog({ open, onClose, setup }: { open: boolean; onClose(): void; setup: TrainingSetup }) {
-  const snippets = useMemo(() => (open ? trainingSnippets(setup) : []), [open, setup]);
+  // Text Python cannot print is refused before any snippet is made: its `--messages` would crash.
+  const unencodable = useMemo(() => (open ? unencodableText(setup) : []), [open, setup]);
+  const snippets = useMemo(() => (open && unencodable.length === 0 ? trainingSnippets(setup) : []), [open, setup, unencodable]);
   const caveats = useMemo(() => (open ? trainingCaveats(setup) : []), [open, setup]);
   const [active, setActive] = useState(0);
   const tabs = useRef<Array<HTMLButtonElement | null>>([]);
@@ -60,6 +62,17 @@ export function TrainingSnippetsDialog({ open, onClose, setup }: { open: boolean
           .map(([k, v]) => `${k}: ${v}`)
           .join(' · ')}
       </p>
+
+      {unencodable.length > 0 && (
+        <div role="alert" className="card mb-3 border-bad p-3 text-sm">
+          <p className="mb-1 font-semibold">No snippet was made: this setup has text Python cannot print.</p>
+          <ul className="list-disc space-y-1 pl-5">
+            {unencodable.map((problem) => (
+              <li key={problem}>{problem}</li>
+            ))}
+          </ul>
+        </div>
+      )}
 
       {current && (
         <>

@@ -40,3 +40,4 @@ export {
   typescriptTextExpression,
 } from './literals.ts';
 export { EXAMPLE_MARKER } from './typescriptCode.ts';
+export { unencodableText } from './unencodable.ts';
