@@ -1,6 +1,6 @@
-import { decodeCaseFragment, isCaseFragment, parseJudgeOutput, type SharedCase } from '../core/index.ts';
+import { buildJudgeMessages, decodeCaseFragment, isCaseFragment, parseJudgeOutput, type SharedCase } from '../core/index.ts';
 import { useAppStore } from '../state/store.ts';
-import { DEFAULT_SAMPLING } from '../engine/types.ts';
+import { inputKeyOf } from '../state/judge/runJudgment.ts';
 import type { JudgmentRecord } from '../state/records.ts';
 
 export type SharedOpen = { opened: true; withResult: boolean } | { opened: false; error: string } | null;
@@ -22,29 +22,37 @@ export function openSharedCaseFromHash(report: (r: NonNullable<SharedOpen>) => v
   });
 }
 
-/** The result a link carries, shown as a judgment. */
+/**
+ * The result a link carries, shown as the sender saw it: read with the masking key the sender's run used (carried in
+ * the link; older links without it get the key again, as masking depends only on the number of candidates).
+ */
 function showSharedResult(c: SharedCase): void {
-  if (c.result) {
-    const parsed = parseJudgeOutput(c.result.raw, null, c.responses.map((r) => r.name));
-    const record: JudgmentRecord = {
-      id: `shared-${Date.now()}`,
-      createdAt: c.result.createdAt || Date.now(),
-      finishedAt: c.result.createdAt || Date.now(),
-      inputKey: 'shared',
-      input: { principle: c.principle, prompt: c.prompt, responses: c.responses },
-      mask: c.mask,
-      maskedToReal: null,
-      engine: { kind: 'webllm', modelId: c.result.modelId, contextWindow: 0 },
-      sampling: { ...DEFAULT_SAMPLING },
-      status: 'done',
-      raw: c.result.raw,
-      // The link carries the un-masked result; keep it as shared rather than re-deriving names.
-      parsed: { reasoning: c.result.reasoning, scores: c.result.scores, ranking: c.result.ranking, diagnostics: parsed.diagnostics },
-      stats: null,
-      finishReason: 'stop',
-      error: null,
-      tag: 'shared',
-    };
-    useAppStore.getState().showJudgment(record);
-  }
+  const result = c.result;
+  if (!result) return;
+  const input = { principle: c.principle, prompt: c.prompt, responses: c.responses };
+  const maskedToReal = result.maskedToReal !== undefined ? result.maskedToReal : c.mask ? buildJudgeMessages(input, { mask: true }).maskedToReal : null;
+  const parsed = parseJudgeOutput(result.raw, maskedToReal, c.responses.map((r) => r.name));
+  // Links made before the sampling was carried: the settings on screen, so the result is not called stale at once.
+  const sampling = result.sampling ?? { ...useAppStore.getState().sampling };
+  const engine = { kind: 'webllm' as const, modelId: result.modelId, contextWindow: 0 };
+  const record: JudgmentRecord = {
+    id: `shared-${Date.now()}`,
+    createdAt: result.createdAt || Date.now(),
+    finishedAt: result.createdAt || Date.now(),
+    inputKey: inputKeyOf(input, c.mask, engine, sampling),
+    input,
+    mask: c.mask,
+    maskedToReal,
+    engine,
+    sampling,
+    status: result.status ?? 'done',
+    raw: result.raw,
+    // The link carries the un-masked result; keep it as shared rather than re-deriving names.
+    parsed: { reasoning: result.reasoning, scores: result.scores, ranking: result.ranking, diagnostics: parsed.diagnostics },
+    stats: null,
+    finishReason: result.status === 'stopped' ? 'abort' : 'stop',
+    error: null,
+    tag: 'shared',
+  };
+  useAppStore.getState().showJudgment(record);
 }

@@ -1,4 +1,4 @@
-import type { JudgeDiagnostics, JudgeCandidate } from '../core/index.ts';
+import type { ChatMessage, JudgeDiagnostics, JudgeCandidate } from '../core/index.ts';
 import type { FinishReason, JudgeStats, Sampling } from '../engine/types.ts';
 
 /** The inputs of one judgment, exactly as judged. */
@@ -34,6 +34,8 @@ export interface JudgmentRecord {
   input: JudgmentInput;
   mask: boolean;
   maskedToReal: Array<[string, string]> | null;
+  /** The messages exactly as sent to the engine (records made before they were kept have none). */
+  messages?: ChatMessage[];
   engine: EngineRef;
   sampling: Sampling;
   status: JudgmentStatus;

@@ -37,3 +37,5 @@ export type { JudgeDiagnostics, ParsedJudgeOutput, RankingKey } from './judgeOut
 export { makeUnmasker, parseJudgeOutput } from './parseJudgeOutput.ts';
 export type { JudgeStreamParser, StreamPhase, StreamSnapshot } from './streamParser.ts';
 export { createStreamParser } from './streamParser.ts';
+export type { NameSegment } from './maskedNames.ts';
+export { splitMaskedNames } from './maskedNames.ts';

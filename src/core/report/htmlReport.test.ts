@@ -36,7 +36,7 @@ function report(overrides: Partial<ReportInput> = {}): string {
 
 /** Every tag the document opens, by name: the report's own markup only. */
 const tags = (html: string) => [...html.matchAll(/<([a-zA-Z][\w-]*)/g)].map((m) => m[1]!.toLowerCase());
-const OWN_TAGS = new Set(['html', 'head', 'meta', 'title', 'style', 'body', 'h1', 'h2', 'h3', 'p', 'pre', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'strong', 'div', 'i', 'ul', 'li']);
+const OWN_TAGS = new Set(['html', 'head', 'meta', 'title', 'style', 'body', 'h1', 'h2', 'h3', 'p', 'pre', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'strong', 'div', 'i', 'ul', 'li', 'mark']);
 
 describe('renderReportHtml', () => {
   it('escapes every piece of untrusted text: no tag, attribute or meta of its own', () => {
@@ -64,5 +64,26 @@ describe('renderReportHtml', () => {
   it('lists candidates best first with their scores', () => {
     const html = report();
     expect(html.indexOf('<strong>B</strong>')).toBeGreaterThan(html.indexOf('#1'));
+  });
+  it('shows the masking key beside the scores and marks each masked name in the reasoning with the user\'s name', () => {
+    const html = report({
+      candidates: [
+        { name: 'tilt', text: 'a', score: 2, rank: 2 },
+        { name: payload, text: 'b', score: 5, rank: 1 },
+      ],
+      reasoning: 'model-2 is right; model-1 is wrong. model-12 is no one.',
+      nameKey: [
+        ['model-1', 'tilt'],
+        ['model-2', payload],
+      ],
+    });
+    expect(html).toContain('<th>Model saw</th>');
+    expect(html).toContain('<td><strong>tilt</strong></td><td>model-1</td>');
+    expect(html).toContain(`<mark>model-2 · ${escapeHtml(payload)}</mark> is right; <mark>model-1 · tilt</mark> is wrong. model-12 is no one.`);
+    expect(html).toContain('the model saw the candidates as model-1 = <strong>tilt</strong>');
+    expect(tags(html).filter((t) => !OWN_TAGS.has(t))).toEqual([]);
+  });
+  it('has no key column without masking', () => {
+    expect(report({ nameKey: null })).not.toContain('Model saw');
   });
 });

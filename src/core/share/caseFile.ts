@@ -8,6 +8,18 @@ const ResultSchema = v.object({
   scores: v.optional(v.array(v.tuple([v.string(), v.pipe(v.number(), v.finite())])), []),
   ranking: v.optional(v.array(v.string()), []),
   createdAt: v.optional(v.pipe(v.number(), v.finite()), 0),
+  /** The masking key ([masked, real] pairs) the model saw; links made before it was carried have none. */
+  maskedToReal: v.optional(v.nullable(v.array(v.tuple([v.string(), v.string()])))),
+  status: v.optional(v.picklist(['done', 'stopped', 'error', 'interrupted'])),
+  sampling: v.optional(
+    v.object({
+      temperature: v.pipe(v.number(), v.finite()),
+      top_p: v.pipe(v.number(), v.finite()),
+      max_tokens: v.pipe(v.number(), v.finite()),
+      enable_thinking: v.boolean(),
+      seed: v.optional(v.pipe(v.number(), v.finite())),
+    }),
+  ),
 });
 
 /** A case: everything needed to re-run a judgment (no API keys, ever). The unit of sharing and export. */

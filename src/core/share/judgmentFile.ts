@@ -60,6 +60,7 @@ export const JudgmentRecordSchema = v.object({
   input: InputSchema,
   mask: v.boolean(),
   maskedToReal: v.nullable(pairOfNames),
+  messages: v.optional(v.array(v.object({ role: v.picklist(['system', 'user', 'assistant']), content: v.string() }))),
   engine: v.object({ kind: v.picklist(['webllm', 'openai']), modelId: v.string(), baseUrl: v.optional(v.string()), contextWindow: num }),
   sampling: SamplingSchema,
   status: v.picklist(['running', 'done', 'stopped', 'error', 'interrupted']),

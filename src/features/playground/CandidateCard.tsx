@@ -1,5 +1,6 @@
 import type { Candidate } from '../../state/slices/workspace.ts';
 import { useAppStore } from '../../state/store.ts';
+import { pointerProps, useIsHighlighted } from './highlight.ts';
 
 export function CandidateCard({ c, index, count, error }: { c: Candidate; index: number; count: number; error?: string }) {
   const update = useAppStore((s) => s.updateCandidate);
@@ -8,8 +9,15 @@ export function CandidateCard({ c, index, count, error }: { c: Candidate; index:
   const move = useAppStore((s) => s.moveCandidate);
   const nameId = `cand-name-${c.key}`;
   const textId = `cand-text-${c.key}`;
+  const on = useIsHighlighted(c.name);
   return (
-    <li className="rounded-md border border-line bg-surface p-3" data-testid="candidate" aria-label={`Candidate ${c.name || index + 1}`}>
+    <li
+      className={`rounded-md border bg-surface p-3 ${on ? 'border-accent ring-2 ring-accent' : 'border-line'}`}
+      data-testid="candidate"
+      data-highlighted={on || undefined}
+      aria-label={`Candidate ${c.name || index + 1}`}
+      {...pointerProps(c.name)}
+    >
       <div className="mb-2 flex flex-wrap items-center gap-2">
         <label htmlFor={nameId} className="sr-only">
           Name of candidate {index + 1}

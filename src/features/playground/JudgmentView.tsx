@@ -1,9 +1,8 @@
 import { Fragment, useMemo } from 'react';
-import { buildJudgeMessages, parseJudgeOutput } from '../../core/index.ts';
+import { buildJudgeMessages, changedSince, describeChanges, parseJudgeOutput } from '../../core/index.ts';
 import { useAppStore } from '../../state/store.ts';
 import type { JudgmentRecord } from '../../state/records.ts';
 import { describeJudgment } from '../../state/judge/describe.ts';
-import { inputKeyOf } from '../../state/judge/runJudgment.ts';
 import { ReasoningPanel } from './ReasoningPanel.tsx';
 import { ScoreBars } from './ScoreBars.tsx';
 import { StatsList } from './StatsList.tsx';
@@ -29,8 +28,8 @@ export function JudgmentView() {
           Judging… <span className="text-sm font-normal text-muted">{live.phase === 'thinking' ? 'reasoning' : 'writing scores'}</span>
         </h2>
         {retrying && <RetryNotice retry={retrying} />}
-        <ReasoningPanel text={live.reasoning} streaming />
-        <ScoreBars names={nameList} scores={live.scores} ranking={live.ranking} live />
+        <ReasoningPanel text={live.reasoning} streaming nameKey={live.maskedToReal} />
+        <ScoreBars names={nameList} scores={live.scores} ranking={live.ranking} live nameKey={live.maskedToReal} />
       </section>
     );
   }
@@ -52,16 +51,24 @@ function EmptyResult() {
 
 function RecordView({ record }: { record: JudgmentRecord }) {
   const history = useAppStore((s) => s.history);
-  const workspaceInput = useAppStore((s) => s.workspaceInput);
   const workspace = useAppStore((s) => s.workspace);
   const sampling = useAppStore((s) => s.sampling);
   // Interrupted records may have been saved before the final parse: parse what was kept.
   const parsed = useMemo(() => record.parsed ?? (record.raw ? parseJudgeOutput(record.raw, record.maskedToReal, record.input.responses.map((r) => r.name)) : null), [record]);
   const findings = useMemo(() => describeJudgment({ ...record, parsed }), [record, parsed]);
+  // Only finished runs count as repeats, and only a finished run is labelled as one of them.
   const sameInputs = history.filter((h) => h.inputKey === record.inputKey && h.status === 'done');
-  const runNo = sameInputs.length > 1 ? sameInputs.length - sameInputs.findIndex((h) => h.id === record.id) : 0;
-  const stale = useMemo(() => inputKeyOf(workspaceInput(), workspace.mask, record.engine, sampling) !== record.inputKey, [workspaceInput, workspace, record, sampling]);
-  const messages = useMemo(() => buildJudgeMessages(record.input, { mask: record.mask }).messages, [record]);
+  const at = sameInputs.findIndex((h) => h.id === record.id);
+  const runNo = sameInputs.length > 1 && at >= 0 ? sameInputs.length - at : 0;
+  const changes = useMemo(
+    () =>
+      changedSince(
+        { ...record.input, mask: record.mask, sampling: record.sampling },
+        { principle: workspace.principle, prompt: workspace.prompt, responses: workspace.candidates, mask: workspace.mask, sampling },
+      ),
+    [record, workspace, sampling],
+  );
+  const messages = useMemo(() => record.messages ?? buildJudgeMessages(record.input, { mask: record.mask }).messages, [record]);
   return (
     <section className="card space-y-4" aria-labelledby="result-title" data-testid="judgment" data-status={record.status}>
       <div className="flex flex-wrap items-center gap-2">
@@ -76,17 +83,17 @@ function RecordView({ record }: { record: JudgmentRecord }) {
             Repeat run {runNo} of {sameInputs.length} with identical inputs
           </span>
         )}
-        {stale && (
+        {changes.length > 0 && (
           <span className="rounded border border-warn px-1.5 text-xs text-warn" data-testid="stale-label" role="status">
-            Stale: the inputs or settings changed since this run
+            Stale: {describeChanges(changes)} on screen {changes.length > 1 ? 'differ' : 'differs'} from this run’s
           </span>
         )}
         <span className="ml-auto text-xs text-muted">
           {record.engine.modelId} · {new Date(record.createdAt).toLocaleString()}
         </span>
       </div>
-      {parsed && <ReasoningPanel text={parsed.reasoning} streaming={false} thinkStatus={parsed.diagnostics.think} />}
-      <ScoreBars names={record.input.responses.map((r) => r.name)} scores={parsed?.scores ?? []} ranking={parsed?.ranking ?? []} live={false} />
+      {parsed && <ReasoningPanel text={parsed.reasoning} streaming={false} thinkStatus={parsed.diagnostics.think} nameKey={record.maskedToReal} />}
+      <ScoreBars names={record.input.responses.map((r) => r.name)} scores={parsed?.scores ?? []} ranking={parsed?.ranking ?? []} live={false} nameKey={record.maskedToReal} />
       <div>
         <h3 className="mb-1 text-sm font-semibold">Diagnostics</h3>
         <Findings items={findings} />
@@ -101,6 +108,11 @@ function RecordView({ record }: { record: JudgmentRecord }) {
       <details className="rounded-md border border-line">
         <summary className="cursor-pointer px-3 py-2 text-sm font-semibold">Exact messages sent</summary>
         <div className="space-y-2 border-t border-line px-3 py-2">
+          {!record.messages && (
+            <p className="text-xs text-warn" data-testid="messages-rebuilt">
+              This judgment was saved without the messages it sent (made by an older version, or opened from a link): they are rebuilt below from its inputs with this version of the app.
+            </p>
+          )}
           {record.maskedToReal && (
             <p className="text-xs text-muted" data-testid="mask-map">
               Masked names:{' '}

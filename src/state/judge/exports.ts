@@ -5,7 +5,17 @@ import { describeJudgment } from './describe.ts';
 export function recordToCase(r: JudgmentRecord, withResult: boolean): SharedCase {
   const c: SharedCase = { kind: 'rewardanything-case', version: 1, principle: r.input.principle, prompt: r.input.prompt, responses: r.input.responses, mask: r.mask };
   if (withResult && r.parsed) {
-    c.result = { modelId: r.engine.modelId, raw: r.raw, reasoning: r.parsed.reasoning, scores: r.parsed.scores, ranking: r.parsed.ranking, createdAt: r.createdAt };
+    c.result = {
+      modelId: r.engine.modelId,
+      raw: r.raw,
+      reasoning: r.parsed.reasoning,
+      scores: r.parsed.scores,
+      ranking: r.parsed.ranking,
+      createdAt: r.createdAt,
+      maskedToReal: r.maskedToReal,
+      status: r.status === 'running' ? 'interrupted' : r.status,
+      sampling: { ...r.sampling },
+    };
   }
   return c;
 }
@@ -40,6 +50,7 @@ export function judgmentReportHtml(r: JudgmentRecord): string {
       ['Finish reason', r.finishReason ?? '—'],
     ],
     raw: r.raw,
+    nameKey: r.maskedToReal,
     settings: [
       ['Engine', r.engine.kind],
       ['Context window', String(r.engine.contextWindow)],

@@ -12,6 +12,8 @@ export interface LiveJudgment {
   ranking: string[];
   /** Characters received so far. */
   chars: number;
+  /** The masking key of this run ([masked, real] pairs), so the reasoning can name the user's candidates as it streams. */
+  maskedToReal: Array<[string, string]> | null;
 }
 
 export interface RunJudgmentOptions {
@@ -55,6 +57,7 @@ export async function runJudgment(o: RunJudgmentOptions): Promise<JudgmentRecord
     input: { principle: o.input.principle, prompt: o.input.prompt, responses: o.input.responses.map((r) => ({ name: r.name, text: r.text })) },
     mask: o.mask,
     maskedToReal,
+    messages: messages.map((m) => ({ role: m.role, content: m.content })),
     engine: o.engineRef,
     sampling: { ...o.sampling },
     status: 'running',
@@ -80,7 +83,7 @@ export async function runJudgment(o: RunJudgmentOptions): Promise<JudgmentRecord
   const flush = () => {
     framePending = false;
     const s = parser.snapshot();
-    o.onLive?.({ phase: s.phase, reasoning: s.reasoning, scores: s.scores, ranking: s.ranking, chars });
+    o.onLive?.({ phase: s.phase, reasoning: s.reasoning, scores: s.scores, ranking: s.ranking, chars, maskedToReal });
     // Keep what has streamed safe against a reload, about once a second.
     if (persist && performance.now() - lastSaved > 1000) {
       lastSaved = performance.now();
@@ -131,7 +134,7 @@ export async function runJudgment(o: RunJudgmentOptions): Promise<JudgmentRecord
     : 'done';
   record.finishedAt = Date.now();
   delete record.tabId;
-  o.onLive?.({ phase: 'done', reasoning: parsed.reasoning, scores: parsed.scores, ranking: parsed.ranking, chars: raw.length });
+  o.onLive?.({ phase: 'done', reasoning: parsed.reasoning, scores: parsed.scores, ranking: parsed.ranking, chars: raw.length, maskedToReal });
   if (persist) {
     await started;
     await putJudgment(record);

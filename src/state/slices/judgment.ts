@@ -73,7 +73,7 @@ export const createJudgmentSlice: StateCreator<AppState, [], [], JudgmentSlice> 
     }
     const abort = new AbortController();
     playgroundAbort = abort;
-    set({ running: true, runError: null, live: { phase: 'thinking', reasoning: '', scores: [], ranking: [], chars: 0 }, shown: null });
+    set({ running: true, runError: null, live: { phase: 'thinking', reasoning: '', scores: [], ranking: [], chars: 0, maskedToReal: null }, shown: null });
     try {
       const engine =
         eng.engine.kind === 'openai'
