@@ -1,5 +1,18 @@
 import { useState } from 'react';
+import { shortenAtWord } from '../../core/index.ts';
 import { useAppStore } from '../../state/store.ts';
+import { outcomeOf, type OutcomeKind } from '../../state/outcome.ts';
+import type { JudgmentRecord } from '../../state/records.ts';
+
+/** Outcomes that need a second look stand out from the muted row details. */
+const NOTABLE: ReadonlySet<OutcomeKind> = new Set(['partial', 'unparsed', 'stopped', 'failed']);
+
+/** The time of a judgment, with the date when it was not today. */
+function whenOf(at: number): string {
+  const d = new Date(at);
+  const time = d.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+  return d.toDateString() === new Date().toDateString() ? time : `${d.toLocaleDateString()} ${time}`;
+}
 
 export function HistoryPanel() {
   const history = useAppStore((s) => s.history);
@@ -51,19 +64,40 @@ export function HistoryPanel() {
               disabled={!picked.includes(h.id) && picked.length >= 4}
               onChange={(e) => setPicked(e.target.checked ? [...picked, h.id] : picked.filter((x) => x !== h.id))}
             />
-            <button type="button" className="min-w-0 flex-1 truncate text-left" onClick={() => show(h)} data-testid="history-item" data-status={h.status}>
-              <span className="font-medium">{h.input.prompt.slice(0, 50) || '(no prompt)'}</span>{' '}
-              <span className="text-xs text-muted">
-                {h.status} · {h.input.responses.length} cand. · {new Date(h.createdAt).toLocaleTimeString()}
-              </span>
+            <button type="button" className="min-w-0 flex-1 text-left" onClick={() => show(h)} data-testid="history-item" data-status={h.status} data-outcome={outcomeOf(h).kind}>
+              <RowText record={h} />
             </button>
             <button type="button" className="btn px-1.5 py-0.5 text-xs" onClick={() => void remove(h.id)} aria-label={`Delete judgment of ${new Date(h.createdAt).toLocaleString()}`}>
               ✕
             </button>
           </li>
         ))}
-        {list.length === 0 && <li className="hint">No judgments yet.</li>}
+        {history.length === 0 && <li className="hint">No judgments yet.</li>}
+        {history.length > 0 && list.length === 0 && (
+          <li className="hint flex flex-wrap items-center gap-2">
+            <span>No judgment matches “{q.trim()}”.</span>
+            <button type="button" className="btn px-1.5 py-0.5 text-xs" onClick={() => setQ('')}>
+              Clear the search
+            </button>
+          </li>
+        )}
       </ul>
     </section>
+  );
+}
+
+/** Which principle, model, how many candidates, how it came out, when, and the start of the prompt. */
+function RowText({ record: h }: { record: JudgmentRecord }) {
+  const outcome = outcomeOf(h);
+  const n = h.input.responses.length;
+  return (
+    <>
+      <span className="block truncate font-medium">{shortenAtWord(h.input.principle, 70) || '(no principle)'}</span>
+      <span className="block truncate text-xs text-muted">
+        {h.engine.modelId} · {n} {n === 1 ? 'candidate' : 'candidates'} · <span className={NOTABLE.has(outcome.kind) ? 'font-semibold text-ink' : ''}>{outcome.label}</span> ·{' '}
+        {whenOf(h.createdAt)}
+        {h.input.prompt.trim() && ` · ${shortenAtWord(h.input.prompt, 50)}`}
+      </span>
+    </>
   );
 }
