@@ -26,7 +26,7 @@ export type { BuildJudgeOptions, JudgeMessages, TryBuildJudgeMessagesResult } fr
 export { buildJudgeMessages, tryBuildJudgeMessages } from './buildJudgeMessages.ts';
 
 export type { ThinkSplit, ThinkStatus } from './thinkSections.ts';
-export { THINK_CLOSE, THINK_OPEN, extractAnswer, removeCodeFences, removeThinkBlocks, splitReasoning } from './thinkSections.ts';
+export { THINK_CLOSE, THINK_OPEN, extractAnswer, removeCodeFences, removeThinkBlocks, splitReasoning, partialReasoning } from './thinkSections.ts';
 export { fixJsonFormat } from './fixJson.ts';
 export type { AnswerJson, JsonRecovery } from './answerJson.ts';
 export { parseAnswerJson } from './answerJson.ts';

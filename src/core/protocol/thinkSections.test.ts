@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { extractAnswer, removeCodeFences, removeThinkBlocks, splitReasoning } from './thinkSections.ts';
+import { extractAnswer, removeCodeFences, removeThinkBlocks, splitReasoning, partialReasoning } from './thinkSections.ts';
 
 describe('splitReasoning', () => {
   test('between the first <think> and the first </think>, Python-stripped', () => {
@@ -45,5 +45,17 @@ describe('removeCodeFences and extractAnswer', () => {
   test('answer = text without think blocks and fences, Python-stripped', () => {
     expect(extractAnswer('<think>r</think>\n```json\n{"a": 1}\n```\n\u00a0')).toBe('{"a": 1}');
     expect(extractAnswer('\ufeff{}')).toBe('\ufeff{}');
+  });
+});
+
+describe('partialReasoning', () => {
+  test('the reasoning so far of an output cut short inside <think>', () => {
+    expect(partialReasoning('<think>\n The principle asks me to')).toBe('The principle asks me to');
+    expect(partialReasoning('pre <think>a <think> b')).toBe('a <think> b');
+  });
+
+  test('nothing when the reasoning closed or never opened', () => {
+    expect(partialReasoning('<think>a</think>{"scores"')).toBe('');
+    expect(partialReasoning('{"scores": {}}')).toBe('');
   });
 });

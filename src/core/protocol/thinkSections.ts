@@ -58,3 +58,13 @@ export function removeCodeFences(s: string): string {
 export function extractAnswer(text: string): string {
   return pyStrip(removeCodeFences(removeThinkBlocks(text)));
 }
+
+/**
+ * What a cut-short output had reasoned so far: the text after an unterminated `<think>`, Python-stripped; '' when the
+ * block is closed or absent. The reference's reasoning is '' then, but a person reading a stopped run wants to see it.
+ */
+export function partialReasoning(text: string): string {
+  const start = text.indexOf(THINK_OPEN);
+  if (start === -1 || text.indexOf(THINK_CLOSE, start + THINK_OPEN.length) !== -1) return '';
+  return pyStrip(text.slice(start + THINK_OPEN.length));
+}

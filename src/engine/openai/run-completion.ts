@@ -27,8 +27,8 @@ export interface CompletionResult {
 
 type Break = 'abort' | 'timeout' | 'cut' | null;
 
-const CUT_MESSAGE = 'The server closed the stream before the judgment finished; the partial output is kept.';
-const STOPPED_MESSAGE = 'Stopped before the judgment finished; the partial output is kept.';
+const CUT_MESSAGE = 'The server closed the stream before the judgment finished.';
+const STOPPED_MESSAGE = 'Stopped before the judgment finished.';
 
 function mapFinish(reason: string): { finishReason: FinishReason; errorMessage?: string } {
   if (reason === 'stop' || reason === 'eos' || reason === 'end_turn') return { finishReason: 'stop' };
@@ -41,7 +41,7 @@ function outcome(acc: CompletionAccumulator, broke: Break, silentMs: number): { 
   if (acc.finishReason !== null) return mapFinish(acc.finishReason);
   if (broke === 'abort') return { finishReason: 'abort', errorMessage: STOPPED_MESSAGE };
   if (broke === 'timeout') {
-    return { finishReason: 'incomplete', errorMessage: `The server sent nothing for ${Math.round(silentMs / 1000)} s, so the request was dropped; the partial output is kept.` };
+    return { finishReason: 'incomplete', errorMessage: `The server sent nothing for ${Math.round(silentMs / 1000)} s, so the request was dropped.` };
   }
   // A stream that ended cleanly (no [DONE], no finish_reason) is taken as it arrived; streamWarnings says so.
   if (acc.done || broke === null) return { finishReason: 'stop' };

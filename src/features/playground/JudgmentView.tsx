@@ -1,9 +1,9 @@
 import { Fragment, useMemo } from 'react';
-import { buildJudgeMessages, changedSince, describeChanges, parseJudgeOutput } from '../../core/index.ts';
+import { buildJudgeMessages, changedSince, describeChanges, parseJudgeOutput, partialReasoning } from '../../core/index.ts';
 import { useAppStore } from '../../state/store.ts';
 import type { JudgmentRecord } from '../../state/records.ts';
 import { describeJudgment } from '../../state/judge/describe.ts';
-import { ReasoningPanel } from './ReasoningPanel.tsx';
+import { ReasoningPanel, type ReasoningEnd } from './ReasoningPanel.tsx';
 import { ScoreBars } from './ScoreBars.tsx';
 import { StatsList } from './StatsList.tsx';
 import { Findings } from './Findings.tsx';
@@ -49,6 +49,13 @@ function EmptyResult() {
   );
 }
 
+/** How a run's reasoning ended early, if it did: what the reasoning panel marks at its end. */
+function endOf(r: JudgmentRecord): ReasoningEnd {
+  if (r.status === 'stopped' || r.status === 'interrupted') return r.status;
+  if (r.finishReason === 'incomplete' || r.finishReason === 'length' || r.error?.kind === 'stream-cut') return 'cut';
+  return null;
+}
+
 function RecordView({ record }: { record: JudgmentRecord }) {
   const history = useAppStore((s) => s.history);
   const workspace = useAppStore((s) => s.workspace);
@@ -68,6 +75,7 @@ function RecordView({ record }: { record: JudgmentRecord }) {
       ),
     [record, workspace, sampling],
   );
+  const ended = endOf(record);
   const messages = useMemo(() => record.messages ?? buildJudgeMessages(record.input, { mask: record.mask }).messages, [record]);
   return (
     <section className="card space-y-4" aria-labelledby="result-title" data-testid="judgment" data-status={record.status}>
@@ -92,7 +100,15 @@ function RecordView({ record }: { record: JudgmentRecord }) {
           {record.engine.modelId} · {new Date(record.createdAt).toLocaleString()}
         </span>
       </div>
-      {parsed && <ReasoningPanel text={parsed.reasoning} streaming={false} thinkStatus={parsed.diagnostics.think} nameKey={record.maskedToReal} />}
+      {parsed && (
+        <ReasoningPanel
+          text={parsed.reasoning || (ended ? partialReasoning(record.raw) : '')}
+          streaming={false}
+          thinkStatus={parsed.diagnostics.think}
+          nameKey={record.maskedToReal}
+          ended={ended}
+        />
+      )}
       <ScoreBars names={record.input.responses.map((r) => r.name)} scores={parsed?.scores ?? []} ranking={parsed?.ranking ?? []} live={false} nameKey={record.maskedToReal} />
       <div>
         <h3 className="mb-1 text-sm font-semibold">Diagnostics</h3>

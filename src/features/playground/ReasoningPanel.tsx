@@ -14,7 +14,9 @@ const Block = memo(function Block({ text, nameKey }: { text: string; nameKey: Ke
   );
 });
 
-export type ReasoningEnd = 'stopped' | 'cut' | null;
+export type ReasoningEnd = 'stopped' | 'interrupted' | 'cut' | null;
+
+const END_LABEL = { stopped: 'stopped here', interrupted: 'interrupted here', cut: 'cut off here' } as const;
 
 /**
  * The model's reasoning, streaming in; follows the end until the user scrolls up, and again once back at the end.
@@ -36,8 +38,11 @@ export function ReasoningPanel({ text, streaming, thinkStatus, nameKey, ended = 
     <details open className="rounded-md border border-line" data-testid="reasoning-panel">
       <summary className="cursor-pointer px-3 py-2 text-sm font-semibold">
         Reasoning {streaming && <span className="font-normal text-muted">(streaming…)</span>}
-        {ended === 'stopped' && <span className="ml-2 font-normal text-warn" data-testid="reasoning-ended">stopped here</span>}
-        {ended === 'cut' && <span className="ml-2 font-normal text-warn" data-testid="reasoning-ended">cut off here</span>}
+        {ended && (
+          <span className="ml-2 font-normal text-warn" data-testid="reasoning-ended">
+            {END_LABEL[ended]}
+          </span>
+        )}
         {!ended && thinkStatus === 'unterminated' && <span className="ml-2 font-normal text-warn">unterminated</span>}
       </summary>
       {nameKey && (

@@ -5,23 +5,61 @@ export interface Finding {
   text: string;
 }
 
-/** Everything a user should know about how clean a judgment's output was, in plain words. */
+// What a parser says of an output that simply ended early: said once, by the line on how it ended, instead.
+const FOLLOWS_FROM_TRUNCATION = /never reached <\/think>|There is no answer|No JSON object|has no "scores"|has no "best-to-worst"|No score for|The output is empty/;
+
+/** How the output ended early, if it did. */
+function truncation(r: JudgmentRecord): 'stopped' | 'interrupted' | 'cut' | 'length' | null {
+  if (r.status === 'stopped') return 'stopped';
+  if (r.status === 'interrupted') return 'interrupted';
+  if (r.finishReason === 'incomplete' || r.error?.kind === 'stream-cut') return 'cut';
+  if (r.finishReason === 'length') return 'length';
+  return null;
+}
+
+function whereItEnded(r: JudgmentRecord): string {
+  const d = r.parsed?.diagnostics;
+  const scored = r.parsed?.scores.length ?? 0;
+  const total = r.input.responses.length;
+  if (!r.raw) return 'before the model wrote anything';
+  if (!d || d.think === 'unterminated') return 'while the model was reasoning; the reasoning up to there is shown above and no scores were given';
+  if (scored === 0) return 'while the model was writing its answer, before any score';
+  return `while the model was writing its answer, with ${scored} of ${total} candidates scored`;
+}
+
+function endingLine(r: JudgmentRecord, how: NonNullable<ReturnType<typeof truncation>>): Finding {
+  const where = whereItEnded(r);
+  switch (how) {
+    case 'stopped':
+      return { level: 'info', text: `Stopped before the model finished, ${where}.` };
+    case 'interrupted':
+      return { level: 'warn', text: `This judgment was interrupted (the page was closed or reloaded while it ran), ${where}.` };
+    case 'cut':
+      return { level: 'bad', text: `${r.error?.message ?? 'The server closed the stream before the judgment finished.'} It ended ${where}. ${r.error?.advice ?? 'Run again for a complete judgment.'}` };
+    case 'length':
+      return { level: 'bad', text: `The output was cut off by the token limit (max ${r.sampling.max_tokens} tokens), ${where}. Raise “max tokens” in Settings or shorten the input.` };
+  }
+}
+
+/** Everything a user should know about how clean a judgment's output was, in plain words; each fact said once. */
 export function describeJudgment(r: JudgmentRecord): Finding[] {
   const out: Finding[] = [];
-  if (r.status === 'interrupted') out.push({ level: 'warn', text: 'This judgment was interrupted (the page was closed or reloaded while it ran). What had streamed is kept.' });
+  const how = truncation(r);
   if (r.status === 'running') out.push({ level: 'info', text: 'Another tab of this browser is still running this judgment; this is what it had saved so far (it is saved about once a second). The list here updates when it finishes.' });
-  if (r.status === 'stopped') out.push({ level: 'info', text: 'Stopped before the model finished; the partial output is kept.' });
-  if (r.finishReason === 'length') out.push({ level: 'bad', text: `The output was cut off by the token limit (max ${r.sampling.max_tokens} tokens). Raise “max tokens” in Settings or shorten the input.` });
-  if (r.finishReason === 'incomplete') out.push({ level: 'bad', text: 'The server closed the stream before the judgment finished; the partial output is kept.' });
-  if (r.error) out.push({ level: 'bad', text: `${r.error.message} ${r.error.advice}` });
+  if (how) out.push(endingLine(r, how));
+  // A stop's own error and a cut stream's error are the ending line already.
+  if (r.error && how !== 'stopped' && how !== 'cut') out.push({ level: 'bad', text: `${r.error.message} ${r.error.advice}` });
   for (const w of r.warnings ?? []) out.push({ level: 'warn', text: w });
   const d = r.parsed?.diagnostics;
   if (d) {
     if (d.json === 'repaired') out.push({ level: 'warn', text: 'The answer JSON was malformed and had to be repaired (quotes, bare keys or trailing commas).' });
     if (d.json === 'bracket') out.push({ level: 'warn', text: 'The answer JSON was surrounded by other text; only the part between the outer braces was read.' });
     if (d.think === 'absent') out.push({ level: 'info', text: 'The output has no <think> reasoning block.' });
-    for (const p of d.problems) out.push({ level: /disagrees|No score|no "scores"|could not|No JSON|not an object|never reached/.test(p) ? 'bad' : 'warn', text: p });
-  } else if (!r.raw && r.status !== 'running') {
+    for (const p of d.problems) {
+      if (how && FOLLOWS_FROM_TRUNCATION.test(p)) continue;
+      out.push({ level: /disagrees|No score|no "scores"|could not|No JSON|not an object|never reached/.test(p) ? 'bad' : 'warn', text: p });
+    }
+  } else if (!r.raw && r.status !== 'running' && !how) {
     out.push({ level: 'bad', text: 'The model produced no output.' });
   }
   return out;

@@ -119,7 +119,10 @@ export async function runJudgment(o: RunJudgmentOptions): Promise<JudgmentRecord
   record.parsed = raw ? parsed : null;
   record.stats = result?.stats ?? null;
   record.finishReason = result?.finishReason ?? (record.error ? 'error' : null);
-  if (result?.errorMessage && !record.error) record.error = { kind: result.finishReason === 'incomplete' ? 'stream-cut' : 'engine', message: result.errorMessage, advice: 'The partial output is kept; run again for a complete judgment.' };
+  // A stop is the user's own act, not an error; its status says it.
+  if (result?.errorMessage && !record.error && result.finishReason !== 'abort') {
+    record.error = { kind: result.finishReason === 'incomplete' ? 'stream-cut' : 'engine', message: result.errorMessage, advice: 'Run again for a complete judgment.' };
+  }
   const streamWarnings = result?.warnings ?? [];
   const answered = parsed.scores.length > 0 || parsed.ranking.length > 0;
   // A damaged stream whose answer still reads is done (with the warning); one whose answer does not is an error, and
