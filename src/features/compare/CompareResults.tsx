@@ -1,5 +1,6 @@
-import { parseJudgeOutput, rankingChanges } from '../../core/index.ts';
+import { describeWinners, parseJudgeOutput, rankingChanges, summarizeWinners, type ComparedResult } from '../../core/index.ts';
 import { useAppStore } from '../../state/store.ts';
+import { outcomeOf, type Outcome } from '../../state/outcome.ts';
 import type { CompareResult } from '../../state/slices/compare.ts';
 
 function resultOf(r: CompareResult, names: string[]): { scores: Map<string, number>; ranking: string[] } {
@@ -10,45 +11,68 @@ function resultOf(r: CompareResult, names: string[]): { scores: Map<string, numb
   return { scores: new Map(r.live?.scores ?? []), ranking: r.live?.ranking ?? [] };
 }
 
+/** How a finished result came out; null while it is still pending or running. */
+function outcomeOfResult(r: CompareResult): Outcome | null {
+  if (r.status === 'pending' || r.status === 'running') return null;
+  if (r.record) return outcomeOf({ ...r.record, parsed: r.record.parsed ?? parseJudgeOutput(r.record.raw, r.record.maskedToReal, r.record.input.responses.map((c) => c.name)) });
+  return { kind: 'failed', label: 'failed', scored: 0, of: 0 };
+}
+
+const OUTCOME_COLOR = { scored: 'text-ok', partial: 'text-warn', unparsed: 'text-warn', stopped: 'text-warn', failed: 'text-bad', running: 'text-muted' } as const;
+
 /** Side by side: one column per principle or model; names whose rank differs from the first column are highlighted. */
 export function CompareResults() {
   const results = useAppStore((s) => s.compareResults);
   const names = useAppStore((s) => s.compareNames);
   if (results.length === 0) return null;
   const cols = results.map((r) => resultOf(r, names));
+  const outcomes = results.map(outcomeOfResult);
   const base = cols[0]!;
-  const winners = cols.map((c) => c.ranking[0] ?? null);
-  const done = results.every((r) => r.status === 'done' || r.status === 'failed');
-  const winnerChanged = new Set(winners.filter(Boolean)).size > 1;
+  const done = outcomes.every((o) => o !== null);
+  const compared: ComparedResult[] = results.map((r, i) => ({
+    label: r.label,
+    complete: outcomes[i]?.kind === 'scored',
+    outcome: outcomes[i]?.label ?? r.status,
+    winner: cols[i]!.ranking[0] ?? null,
+  }));
+  const summary = summarizeWinners(compared);
   return (
     <div className="space-y-3" data-testid="compare-results">
       {done && (
-        <p role="status" className={`card text-sm ${winnerChanged ? 'border-warn' : ''}`} data-testid="compare-summary" data-winner-changed={winnerChanged}>
-          {winnerChanged
-            ? `The winner changes: ${results.map((r, i) => `${winners[i] ?? '—'} under “${r.label}”`).join(', ')}.`
-            : `Same winner everywhere (${winners[0] ?? '—'}).`}
+        <p role="status" className={`card text-sm ${summary.kind !== 'same' ? 'border-warn' : ''}`} data-testid="compare-summary" data-winner-changed={summary.kind === 'changed'}>
+          {describeWinners(summary, results.length)}
         </p>
       )}
       <div className="grid gap-3" style={{ gridTemplateColumns: `repeat(${results.length}, minmax(12rem, 1fr))` }}>
         {results.map((r, i) => {
           const c = cols[i]!;
+          const outcome = outcomes[i];
           const changes = rankingChanges(names, base.ranking, c.ranking);
+          // Every candidate is listed: the ranked ones in rank order, then those the answer left out.
+          const rows = [...c.ranking.map((n) => ({ name: n, ranked: true })), ...names.filter((n) => !c.ranking.includes(n)).map((n) => ({ name: n, ranked: false }))];
           return (
             <section key={i} className="card space-y-2" aria-label={`Result ${i + 1}: ${r.label}`} data-testid="compare-column" data-status={r.status}>
               <h3 className="line-clamp-3 text-sm font-semibold" title={r.label}>
                 {r.label}
               </h3>
-              <p className="text-xs text-muted">{r.status === 'running' ? `running… ${r.live?.chars ?? 0} chars` : r.status}</p>
+              {outcome ? (
+                <p className={`text-xs font-semibold ${OUTCOME_COLOR[outcome.kind]}`} data-testid="compare-outcome">
+                  {outcome.label}
+                </p>
+              ) : (
+                <p className="text-xs text-muted">{r.status === 'running' ? `running… ${r.live?.chars ?? 0} chars` : 'waiting'}</p>
+              )}
               {r.error && <p className="text-xs text-bad">{r.error.message}</p>}
               <ol className="space-y-1 text-sm">
-                {(c.ranking.length ? c.ranking : names).map((n, k) => {
+                {rows.map(({ name: n, ranked }, k) => {
                   const ch = changes.find((x) => x.name === n);
-                  const moved = i > 0 && ch?.changed;
+                  const moved = i > 0 && ch?.changed && outcome?.kind !== 'failed';
+                  const score = c.scores.get(n);
                   return (
                     <li key={`${n}-${k}`} className={`flex items-center gap-2 rounded px-1 ${moved ? 'bg-warn/20' : ''}`} data-testid="compare-rank" data-name={n} data-moved={moved ? 'true' : 'false'}>
-                      <span className="w-6 font-semibold">{c.ranking.length ? `#${k + 1}` : '—'}</span>
+                      <span className="w-6 font-semibold">{ranked ? `#${k + 1}` : '—'}</span>
                       <bdi className="flex-1 truncate">{n}</bdi>
-                      <span className="tabular-nums">{c.scores.get(n) ?? '…'}</span>
+                      <span className={`tabular-nums ${score === undefined && outcome ? 'text-xs text-muted' : ''}`}>{score ?? (outcome ? 'no score' : '…')}</span>
                       {moved && <span className="sr-only">(rank changed from #{ch?.rankA ?? '—'})</span>}
                     </li>
                   );

@@ -4,10 +4,18 @@ import type { EngineRef } from '../records.ts';
 import { serverEngine, webllm } from '../engineHost.ts';
 import type { AppState } from '../store.ts';
 
-/** The engine the user picked, ready to judge, or a clear error saying what to set up first. */
-export async function activeEngine(s: AppState): Promise<{ engine: JudgeEngine; ref: EngineRef }> {
-  if (s.engineKind === 'openai') {
-    const { baseUrl, model, apiKey } = s.openai;
+/** A model to judge with other than the one the user picked (a comparison's): the choice itself is left alone. */
+export type ModelChoice = { kind: 'webllm'; modelId: string } | { kind: 'openai'; model: string };
+
+/**
+ * The engine for `choice` (absent: the user's), ready to judge, or a clear error saying what to set up first. Never
+ * changes the user's engine choice; a browser model must already be loaded.
+ */
+export async function engineFor(s: AppState, choice?: ModelChoice): Promise<{ engine: JudgeEngine; ref: EngineRef }> {
+  const kind = choice?.kind ?? s.engineKind;
+  if (kind === 'openai') {
+    const { baseUrl, apiKey } = s.openai;
+    const model = choice?.kind === 'openai' ? choice.model : s.openai.model;
     if (!baseUrl.trim() || !model.trim()) {
       throw new EngineError('bad-config', 'The OpenAI-compatible server is not set up.', 'Open Settings, enter the server URL and pick a model.');
     }
@@ -17,8 +25,11 @@ export async function activeEngine(s: AppState): Promise<{ engine: JudgeEngine; 
   }
   const engine = webllm();
   const id = engine.loadedModelId;
-  if (!id || s.load.status !== 'ready') {
+  if (!id || s.load.status !== 'ready' || (choice?.kind === 'webllm' && choice.modelId !== id)) {
     throw new EngineError('not-loaded', 'No model is loaded in the browser.', 'Open Models, pick a model and load it (or switch to a server in Settings).');
   }
   return { engine, ref: { kind: 'webllm', modelId: id, contextWindow: s.load.contextWindow ?? s.contextWindow } };
 }
+
+/** The engine the user picked, ready to judge. */
+export const activeEngine = (s: AppState): Promise<{ engine: JudgeEngine; ref: EngineRef }> => engineFor(s);

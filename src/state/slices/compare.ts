@@ -4,12 +4,11 @@ import type { Sampling } from '../../engine/types.ts';
 import { EngineError } from '../../engine/errors.ts';
 import type { JudgmentRecord } from '../records.ts';
 import { runJudgment, type LiveJudgment } from '../judge/runJudgment.ts';
-import { activeEngine } from '../judge/activeEngine.ts';
+import { engineFor, type ModelChoice } from '../judge/activeEngine.ts';
 import { serializeError, type SerializedError } from './models.ts';
 import type { AppState } from '../store.ts';
 
-/** Which engine a comparison job runs on; absent means the current one. */
-export type ModelChoice = { kind: 'webllm'; modelId: string } | { kind: 'openai'; model: string };
+export type { ModelChoice };
 
 export interface CompareJob {
   label: string;
@@ -44,19 +43,14 @@ let abort: AbortController | null = null;
 
 export const createCompareSlice: StateCreator<AppState, [], [], CompareSlice> = (set, get) => {
   const patch = (i: number, p: Partial<CompareResult>) => set((s) => ({ compareResults: s.compareResults.map((r, j) => (j === i ? { ...r, ...p } : r)) }));
-  const switchToModel = async (m: ModelChoice | undefined) => {
-    if (!m) return;
-    if (m.kind === 'openai') {
-      if (get().engineKind !== 'openai') get().setEngineKind('openai');
-      if (get().openai.model !== m.model) get().setOpenAI({ model: m.model });
-      return;
-    }
-    if (get().engineKind !== 'webllm') get().setEngineKind('webllm');
-    if (get().load.status !== 'ready' || get().load.modelId !== m.modelId) {
-      await get().loadModel(m.modelId);
-      const load = get().load;
-      if (load.status !== 'ready') throw new EngineError('not-loaded', `Could not load ${m.modelId}: ${load.error?.message ?? 'cancelled'}`, load.error?.advice ?? 'Load it on the Models page.');
-    }
+  // A browser model the comparison needs is loaded (it replaces the one on the GPU, as the form says); the user's
+  // engine choice and server model stay as they are.
+  const loadBrowserModel = async (m: ModelChoice | undefined) => {
+    if (m?.kind !== 'webllm') return;
+    if (get().load.status === 'ready' && get().load.modelId === m.modelId) return;
+    await get().loadModel(m.modelId);
+    const load = get().load;
+    if (load.status !== 'ready') throw new EngineError('not-loaded', `Could not load ${m.modelId}: ${load.error?.message ?? 'cancelled'}`, load.error?.advice ?? 'Load it on the Models page.');
   };
   return {
     compareKind: null,
@@ -78,8 +72,8 @@ export const createCompareSlice: StateCreator<AppState, [], [], CompareSlice> = 
         if (a.signal.aborted) break;
         patch(i, { status: 'running' });
         try {
-          await switchToModel(job.model);
-          const eng = await activeEngine(get());
+          await loadBrowserModel(job.model);
+          const eng = await engineFor(get(), job.model);
           const record = await runJudgment({
             engine: eng.engine,
             engineRef: eng.ref,
