@@ -2,19 +2,11 @@ import { test, expect } from '@playwright/test';
 import { writeFileSync, mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
+import { savePrincipleVersions } from '../support/library.ts';
 
 test('save a principle, save a new version, read the diff, use it in the playground', async ({ page }) => {
   await page.goto('/#/playground');
-  await page.getByLabel('Principle', { exact: true }).fill('Prefer correct answers.');
-  await page.getByRole('button', { name: 'Save…' }).click();
-  await page.getByLabel('Name', { exact: true }).fill('Correctness');
-  await page.getByLabel('Tags (comma-separated)').fill('content, teaching');
-  await page.getByRole('button', { name: 'Save', exact: true }).click();
-
-  await page.getByLabel('Principle', { exact: true }).fill('Prefer correct answers, then concise ones.');
-  await page.getByRole('button', { name: 'Save…' }).click();
-  await page.getByLabel('Save as').selectOption({ label: 'New version of “Correctness”' });
-  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await savePrincipleVersions(page, 'Correctness', ['Prefer correct answers.', 'Prefer correct answers, then concise ones.'], 'content, teaching');
 
   await page.goto('/#/library');
   const item = page.getByTestId('library-item');

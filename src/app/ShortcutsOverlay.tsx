@@ -1,16 +1,16 @@
 import { useEffect, useState } from 'react';
 import { Dialog } from '../components/Dialog.tsx';
+import { isTyping as typing } from '../components/typing.ts';
 import { ROUTES, navigate } from './routes.ts';
 
 const SHORTCUTS: Array<[string, string]> = [
   ['Ctrl/Cmd + Enter', 'Run the judgment (playground)'],
   ['Alt + ↑ / ↓ (in a candidate)', 'Move the candidate up or down'],
+  ['Ctrl/Cmd + Z (outside a text field)', 'Undo what the newest notice offers to undo'],
   ['?', 'Show this list'],
   ...ROUTES.map((r): [string, string] => [`Alt + ${r.key}`, `Go to ${r.label}`]),
   ['Esc', 'Close a dialog'],
 ];
-
-const typing = (t: EventTarget | null) => t instanceof HTMLElement && (t.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(t.tagName));
 
 /** Global shortcuts, and the overlay listing them (press ?). */
 export function ShortcutsOverlay() {

@@ -41,6 +41,8 @@ type Set = StoreApi<AppState>['setState'];
 type Get = StoreApi<AppState>['getState'];
 
 let runner: BenchRunner | null = null;
+/** Settles when the current runner has finished (saved its final status). */
+let runnerEnded: Promise<void> = Promise.resolve();
 /** Set from the moment a start / resume / retry is asked for until its runner exists (a double click starts once). */
 let starting = false;
 let initialized: Promise<void> | null = null;
@@ -118,6 +120,8 @@ export function createRunActions(set: Set, get: Get): RunActions {
       },
     });
     runner = r;
+    let ended = () => {};
+    runnerEnded = new Promise((resolve) => (ended = resolve));
     const stopWatching = eng.ref.kind === 'openai' && eng.ref.baseUrl ? watchProtocol(new URL(normalizeBaseUrl(eng.ref.baseUrl)).origin, (p) => r.setProtocol(p)) : () => {};
     patch((b) => ({ runningId: run.id, runError: null, interrupted: b.interrupted.filter((id) => id !== run.id) }));
     try {
@@ -134,6 +138,7 @@ export function createRunActions(set: Set, get: Get): RunActions {
       stopWatching();
       if (runner === r) runner = null;
       patch((b) => ({ runningId: null, view: b.view && b.view.run.id === run.id ? { ...b.view, live: [] } : b.view }));
+      ended();
     }
   }
 
@@ -159,6 +164,23 @@ export function createRunActions(set: Set, get: Get): RunActions {
     }
     if (go) await go();
   }
+
+  /** Puts a cancelled run back as it was before (paused), unless it has moved on since. */
+  async function restoreStatus(before: RunRecord, listedInterrupted: boolean): Promise<void> {
+    try {
+      const run = await getRun(before.id);
+      if (!run || run.status !== 'cancelled' || runner?.runId === before.id) return;
+      const back = { ...run, status: before.status, interrupted: before.interrupted, updatedAt: Date.now() };
+      await putRun(back);
+      upsertRun(back);
+      if (listedInterrupted) patch((b) => ({ interrupted: b.interrupted.includes(back.id) ? b.interrupted : [...b.interrupted, back.id] }));
+    } catch (e) {
+      fail(e);
+    }
+  }
+
+  /** "Cancelled the run “name” (3 of 6 items judged, kept)." */
+  const cancelledNotice = (run: RunRecord) => `Cancelled the run “${run.name}” (${run.counts.done} of ${run.itemIds.length} items judged, kept).`;
 
   /** The run and its finished items, read from storage (the view on it is refreshed too). */
   async function prepare(id: string): Promise<{ run: RunRecord; finished: Map<number, boolean> } | null> {
@@ -260,14 +282,23 @@ export function createRunActions(set: Set, get: Get): RunActions {
       runner?.pause();
     },
     async benchCancel(id) {
-      if (runner && runner.runId === id) return runner.cancel();
+      if (runner && runner.runId === id) {
+        // Cancelling stops the work: undo goes on with it from there (finished items are kept; those in flight run again).
+        runner.cancel();
+        await runnerEnded;
+        const run = get().bench.runs.find((r) => r.id === id);
+        if (run) get().offerUndo(cancelledNotice(run), () => void get().benchResume(id));
+        return;
+      }
       if ((await judgedElsewhere()).includes(id)) return patch({ runError: ELSEWHERE });
       const run = await getRun(id);
       if (!run || run.status === 'done') return;
+      const listedInterrupted = get().bench.interrupted.includes(id);
       const next = { ...run, status: 'cancelled' as const, interrupted: false, updatedAt: Date.now() };
       await putRun(next);
       upsertRun(next);
       patch((b) => ({ interrupted: b.interrupted.filter((x) => x !== id) }));
+      get().offerUndo(cancelledNotice(next), () => void restoreStatus(run, listedInterrupted));
     },
     benchRetry: (indices) => exclusive(async () => {
       const view = get().bench.view;

@@ -1,12 +1,12 @@
 import type { StateCreator } from 'zustand';
 import { heldIds, isThisTab } from '../tabLocks.ts';
-import { validateJudgeInput, type JudgeInput } from '../../core/index.ts';
+import { shortenAtWord, validateJudgeInput, type JudgeInput } from '../../core/index.ts';
 import type { JudgmentRecord } from '../records.ts';
 import { runJudgment, type LiveJudgment } from '../judge/runJudgment.ts';
 import { activeEngine } from '../judge/activeEngine.ts';
 import { PLAYGROUND_RETRY, retryingEngine } from '../judge/retryingEngine.ts';
 import { serializeError, type SerializedError } from './models.ts';
-import { deleteJudgment, listJudgments, markInterrupted } from '../persist/judgments.ts';
+import { deleteJudgment, listJudgments, markInterrupted, putJudgment } from '../persist/judgments.ts';
 import type { AppState } from '../store.ts';
 
 let historyRecheck: ReturnType<typeof setTimeout> | undefined;
@@ -35,7 +35,10 @@ export interface JudgmentSlice {
   stopPlayground(): void;
   showJudgment(r: JudgmentRecord | null): void;
   loadHistory(): Promise<void>;
+  /** Deletes a judgment from the history, offering to undo. */
   removeJudgment(id: string): Promise<void>;
+  /** Puts a deleted judgment back in the history, where its time places it, and stores it again (undo of a delete). */
+  restoreJudgment(r: JudgmentRecord): Promise<void>;
 }
 
 let playgroundAbort: AbortController | null = null;
@@ -118,7 +121,21 @@ export const createJudgmentSlice: StateCreator<AppState, [], [], JudgmentSlice> 
     if (stored.some((h) => h.status === 'running')) historyRecheck = setTimeout(() => void get().loadHistory(), 2000);
   },
   async removeJudgment(id) {
+    const gone = get().history.find((h) => h.id === id);
     await deleteJudgment(id);
     set((s) => ({ history: s.history.filter((h) => h.id !== id), shown: s.shown?.id === id ? null : s.shown }));
+    if (!gone) return;
+    const what = shortenAtWord(gone.input.principle, 50) || 'with no principle';
+    get().offerUndo(`Deleted the judgment “${what}” from the history.`, () => void get().restoreJudgment(gone));
+  },
+  async restoreJudgment(r) {
+    set((s) => ({ history: [...s.history.filter((h) => h.id !== r.id), r].sort((a, b) => b.createdAt - a.createdAt), shown: s.shown ?? r }));
+    try {
+      await putJudgment(r);
+      get().reportSave('history', null);
+    } catch (e) {
+      // It stays on screen; the save alert says it is not stored.
+      get().reportSave('history', e);
+    }
   },
 });

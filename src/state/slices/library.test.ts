@@ -1,25 +1,31 @@
 import { describe, expect, it, vi } from 'vitest';
 import { create } from 'zustand';
+import type { SavedPrinciple } from '../records.ts';
 
-// The library's IndexedDB store; here the test decides whether a write fails.
+// The library's IndexedDB store, in memory; here the test decides whether a write fails.
 let failWrites = false;
+const stored = new Map<string, SavedPrinciple>();
 vi.mock('../persist/principles.ts', () => ({
-  listPrinciples: async () => [],
-  putPrinciple: async () => {
+  listPrinciples: async () => [...stored.values()].map((p) => structuredClone(p)),
+  putPrinciple: async (p: SavedPrinciple) => {
     if (failWrites) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    stored.set(p.id, structuredClone(p));
   },
-  deletePrinciple: async () => {},
+  deletePrinciple: async (id: string) => void stored.delete(id),
 }));
 
 const { createLibrarySlice } = await import('./library.ts');
 const { createSaveStatusSlice } = await import('./saveStatus.ts');
+const { createToastSlice } = await import('./toasts.ts');
 
 function libraryStore() {
-  type Slices = ReturnType<typeof createLibrarySlice> & ReturnType<typeof createSaveStatusSlice>;
+  stored.clear();
+  type Slices = ReturnType<typeof createLibrarySlice> & ReturnType<typeof createSaveStatusSlice> & ReturnType<typeof createToastSlice>;
   /* eslint-disable @typescript-eslint/no-explicit-any -- narrow boundary: the slices are typed against the whole AppState */
   return create<Slices>()((set, get, api) => ({
     ...createLibrarySlice(set as any, get as any, api as any),
     ...createSaveStatusSlice(set as any, get as any, api as any),
+    ...createToastSlice(set as any, get as any, api as any),
   }));
   /* eslint-enable @typescript-eslint/no-explicit-any */
 }
@@ -36,5 +42,26 @@ describe('library writes', () => {
     await store.getState().savePrinciple({ name: 'Mine', tags: [], text: 'Prefer facts.' });
     expect(store.getState().saveProblems.library).toBeUndefined();
     expect(store.getState().library.map((p) => p.name)).toEqual(['Mine']);
+  });
+});
+
+describe('deleting a principle', () => {
+  it('offers an undo that brings it back with every version', async () => {
+    const store = libraryStore();
+    const first = await store.getState().savePrinciple({ name: 'Correctness', tags: ['core'], text: 'Prefer correct answers.' });
+    await store.getState().savePrinciple({ id: first.id, name: 'Correctness', tags: ['core'], text: 'Prefer correct, then concise.' });
+    const before = structuredClone(store.getState().library[0]!);
+    expect(before.versions).toHaveLength(2);
+
+    await store.getState().removePrinciple(first.id);
+    expect(store.getState().library).toEqual([]);
+    const toast = store.getState().toasts.at(-1)!;
+    expect(toast.message).toBe('Deleted “Correctness” (2 versions) from the library.');
+    expect(toast.action?.label).toBe('Undo');
+
+    store.getState().runToastAction(toast.id);
+    await vi.waitFor(() => expect(store.getState().library).toEqual([before]));
+    expect(stored.get(first.id)).toEqual(before);
+    expect(store.getState().toasts).toEqual([]);
   });
 });

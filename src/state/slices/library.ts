@@ -12,7 +12,10 @@ export interface LibrarySlice {
   savePrinciple(p: { id?: string; name: string; tags: string[]; text: string; note?: string }): Promise<SavedPrinciple>;
   renamePrinciple(id: string, name: string, tags: string[]): Promise<void>;
   duplicatePrinciple(id: string): Promise<SavedPrinciple | null>;
+  /** Deletes a principle with its versions, offering to undo. */
   removePrinciple(id: string): Promise<void>;
+  /** Stores a deleted principle again, exactly as it was, versions included (undo of a delete). */
+  restorePrinciple(p: SavedPrinciple): Promise<void>;
   /** Merges a file's principles into the library (nothing existing is overwritten) and says what it did. */
   importPrinciples(list: SavedPrinciple[]): Promise<LibraryMergeReport>;
 }
@@ -82,8 +85,18 @@ export const createLibrarySlice: StateCreator<AppState, [], [], LibrarySlice> = 
       }),
     removePrinciple: (pid) =>
       serial(async () => {
+        const gone = get().library.find((x) => x.id === pid);
         await write(() => deletePrinciple(pid));
         set((s) => ({ library: s.library.filter((x) => x.id !== pid) }));
+        if (!gone) return;
+        const versions = `${gone.versions.length} version${gone.versions.length === 1 ? '' : 's'}`;
+        // A failed write is already shown in the save alert.
+        get().offerUndo(`Deleted “${gone.name}” (${versions}) from the library.`, () => void get().restorePrinciple(gone).catch(() => {}));
+      }),
+    restorePrinciple: (p) =>
+      serial(async () => {
+        await write(() => putPrinciple(p));
+        set({ library: await listPrinciples() });
       }),
     importPrinciples: (list) =>
       serial(async () => {

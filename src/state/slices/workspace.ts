@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand';
 import { loadWorkspace, saveWorkspaceFields } from '../persist/workspace.ts';
-import { isBlankWork, sameWork } from '../../core/index.ts';
+import { isBlankWork, restoreCleared, sameWork } from '../../core/index.ts';
 import type { AppState } from '../store.ts';
 
 export interface Candidate {
@@ -44,6 +44,7 @@ export interface WorkspaceSlice {
   duplicateCandidate(key: string): void;
   moveCandidate(key: string, delta: number): void;
   replaceCandidates(list: Array<{ name: string; text: string }>): void;
+  /** Empties the list, offering to undo (the cleared candidates come back, and any added since stay). */
   clearCandidates(): void;
   loadCase(c: OpenableCase): void;
   pendingOpen: PendingOpen | null;
@@ -193,7 +194,11 @@ export const createWorkspaceSlice: StateCreator<AppState, [], [], WorkspaceSlice
       update({ candidates: list.map((c) => ({ key: newKey(), name: c.name, text: c.text })) });
     },
     clearCandidates() {
+      const cleared = cands();
+      if (cleared.length === 0) return;
       update({ candidates: [] });
+      const what = cleared.length === 1 ? `the candidate “${cleared[0]!.name}”` : `${cleared.length} candidates`;
+      get().offerUndo(`Cleared ${what}.`, () => update({ candidates: restoreCleared(cleared, cands(), nextCandidateName) }));
     },
     loadCase(c) {
       update({

@@ -1,0 +1,32 @@
+import { describe, expect, it, vi } from 'vitest';
+import { create } from 'zustand';
+import { createToastSlice, MAX_TOASTS, UNDO_MS, type ToastSlice } from './toasts.ts';
+
+function toastStore() {
+  /* eslint-disable @typescript-eslint/no-explicit-any -- narrow boundary: the slice is typed against the whole AppState */
+  return create<ToastSlice>()((set, get, api) => createToastSlice(set as any, get as any, api as any));
+  /* eslint-enable @typescript-eslint/no-explicit-any */
+}
+
+describe('offerUndo', () => {
+  it('shows a timed notice whose Undo runs once and goes', () => {
+    const store = toastStore();
+    const undo = vi.fn();
+    const id = store.getState().offerUndo('Cleared 3 candidates.', undo);
+    expect(store.getState().toasts).toEqual([{ id, message: 'Cleared 3 candidates.', action: { label: 'Undo', run: undo }, timeoutMs: UNDO_MS }]);
+    store.getState().runToastAction(id);
+    store.getState().runToastAction(id);
+    expect(undo).toHaveBeenCalledTimes(1);
+    expect(store.getState().toasts).toEqual([]);
+  });
+
+  it('stays long enough to read and reach with the keyboard', () => {
+    expect(UNDO_MS).toBeGreaterThanOrEqual(5000);
+  });
+
+  it('keeps the newest notices when many come at once', () => {
+    const store = toastStore();
+    for (let i = 1; i <= MAX_TOASTS + 2; i++) store.getState().offerUndo(`Deleted ${i}.`, () => {});
+    expect(store.getState().toasts.map((t) => t.message)).toEqual(Array.from({ length: MAX_TOASTS }, (_, i) => `Deleted ${i + 3}.`));
+  });
+});
