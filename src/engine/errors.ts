@@ -13,6 +13,8 @@ export type EngineErrorKind =
   | 'worker-crashed'
   | 'not-loaded'
   | 'aborted'
+  // The browser engine is in use by another part of the app
+  | 'busy'
   // OpenAI-compatible server
   | 'unreachable'
   | 'cors'

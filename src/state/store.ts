@@ -11,10 +11,11 @@ import { createCompareSlice, type CompareSlice } from './slices/compare.ts';
 import { createDeviceSpeedSlice, type DeviceSpeedSlice } from './slices/deviceSpeed.ts';
 import { createSaveStatusSlice, type SaveStatusSlice } from './slices/saveStatus.ts';
 import { createToastSlice, type ToastSlice } from './slices/toasts.ts';
+import { createEngineLeaseSlice, type EngineLeaseSlice } from './slices/engineLease.ts';
 import { webllm } from './engineHost.ts';
 
 /** The one store of the app, built from slices (one file each). Components read it through selectors. */
-export type AppState = GpuSlice & ThemeSlice & SettingsSlice & ModelsSlice & WorkspaceSlice & JudgmentSlice & LibrarySlice & BenchSlice & CompareSlice & DeviceSpeedSlice & SaveStatusSlice & ToastSlice;
+export type AppState = GpuSlice & ThemeSlice & SettingsSlice & ModelsSlice & WorkspaceSlice & JudgmentSlice & LibrarySlice & BenchSlice & CompareSlice & DeviceSpeedSlice & SaveStatusSlice & ToastSlice & EngineLeaseSlice;
 
 export const useAppStore = create<AppState>()((...a) => ({
   ...createGpuSlice(...a),
@@ -29,6 +30,7 @@ export const useAppStore = create<AppState>()((...a) => ({
   ...createDeviceSpeedSlice(...a),
   ...createSaveStatusSlice(...a),
   ...createToastSlice(...a),
+  ...createEngineLeaseSlice(...a),
 }));
 
 // A worker that dies on its own takes the loaded model with it: say so where the model state is shown.

@@ -4,6 +4,7 @@ import { useAppStore } from '../../state/store.ts';
 import type { CompareJob, CompareKind, ModelChoice } from '../../state/slices/compare.ts';
 import { CompareResults } from './CompareResults.tsx';
 import { ProbeSummaryView } from './ProbeSummaryView.tsx';
+import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 
 const TABS: Array<[CompareKind, string]> = [
   ['principles', 'Principles side by side'],
@@ -17,6 +18,8 @@ export function ComparePage() {
   const workspace = useAppStore((s) => s.workspace);
   const running = useAppStore((s) => s.compareRunning);
   const stop = useAppStore((s) => s.stopCompare);
+  const error = useAppStore((s) => s.compareError);
+  const dismissError = useAppStore((s) => s.dismissCompareError);
   return (
     <section aria-labelledby="page-title" className="space-y-4">
       <h1 id="page-title" className="text-xl font-semibold">
@@ -59,6 +62,7 @@ export function ComparePage() {
           </button>
         )}
       </div>
+      {error && <ErrorNotice error={error} testId="compare-error" onDismiss={dismissError} />}
       <ProbeSummaryView />
       <CompareResults />
     </section>

@@ -75,9 +75,6 @@ export function createRunActions(set: Set, get: Get): RunActions {
   const engineFor = async () => {
     const s = get();
     const eng = await activeEngine(s);
-    if (eng.engine.kind === 'webllm' && s.running) {
-      throw Object.assign(new Error('The browser engine is busy with a Playground judgment.'), { advice: 'Wait for it to finish (or stop it), then start the run.' });
-    }
     const concurrency = eng.engine.kind === 'openai' ? Math.max(1, Math.floor(s.openai.concurrency || 1)) : 1;
     return { ...eng, concurrency };
   };
@@ -89,6 +86,12 @@ export function createRunActions(set: Set, get: Get): RunActions {
   };
 
   async function execute(run: RunRecord, pending: number[], finished: Map<number, boolean>, eng: Awaited<ReturnType<typeof engineFor>>): Promise<void> {
+    let release: () => void;
+    try {
+      release = get().acquireEngine('benchmark', eng.engine.kind);
+    } catch (e) {
+      return fail(e);
+    }
     const r = new BenchRunner({
       run: { ...run, engine: eng.ref, concurrency: eng.concurrency },
       engine: eng.engine,
@@ -135,6 +138,7 @@ export function createRunActions(set: Set, get: Get): RunActions {
     } catch (e) {
       fail(e);
     } finally {
+      release();
       stopWatching();
       if (runner === r) runner = null;
       patch((b) => ({ runningId: null, view: b.view && b.view.run.id === run.id ? { ...b.view, live: [] } : b.view }));

@@ -33,6 +33,9 @@ export interface CompareSlice {
   compareResults: CompareResult[];
   compareNames: string[];
   compareRunning: boolean;
+  /** Why the last comparison could not start (the browser engine was in use); earlier results stay shown. */
+  compareError: SerializedError | null;
+  dismissCompareError(): void;
   runCompare(kind: CompareKind, jobs: CompareJob[]): Promise<void>;
   /** Shows saved judgments side by side (from the history). */
   compareRecords(records: JudgmentRecord[]): void;
@@ -57,13 +60,27 @@ export const createCompareSlice: StateCreator<AppState, [], [], CompareSlice> = 
     compareResults: [],
     compareNames: [],
     compareRunning: false,
+    compareError: null,
+    dismissCompareError() {
+      set({ compareError: null });
+    },
     async runCompare(kind, jobs) {
       if (get().compareRunning || jobs.length === 0) return;
+      // The whole comparison holds the browser engine if any job needs it: it may load models between jobs.
+      const needsBrowser = jobs.some((j) => (j.model?.kind ?? get().engineKind) === 'webllm');
+      let release: () => void;
+      try {
+        release = get().acquireEngine('compare', needsBrowser ? 'webllm' : 'openai');
+      } catch (e) {
+        set({ compareError: serializeError(e) });
+        return;
+      }
       const a = new AbortController();
       abort = a;
       set({
         compareKind: kind,
         compareRunning: true,
+        compareError: null,
         compareNames: jobs[0]!.input.responses.map((r) => r.name),
         compareResults: jobs.map((j) => ({ label: j.label, status: 'pending', live: null, record: null, error: null })),
       });
@@ -91,6 +108,7 @@ export const createCompareSlice: StateCreator<AppState, [], [], CompareSlice> = 
         }
       }
       abort = null;
+      release();
       set({ compareRunning: false });
     },
     compareRecords(records) {

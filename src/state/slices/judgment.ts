@@ -63,13 +63,11 @@ export const createJudgmentSlice: StateCreator<AppState, [], [], JudgmentSlice> 
       set({ runError: { kind: 'invalid-input', message: valid.errors.map((e) => e.message).join(' '), advice: 'Fix the highlighted fields and run again.' } });
       return;
     }
-    if (get().engineKind === 'webllm' && get().bench.runningId !== null) {
-      set({ runError: { kind: 'busy', message: 'A benchmark run is using the browser engine.', advice: 'Pause the run on the Benchmark page, or wait for it to finish, then judge here.' } });
-      return;
-    }
     let eng;
+    let release: () => void;
     try {
       eng = await activeEngine(get());
+      release = get().acquireEngine('playground', eng.engine.kind);
     } catch (e) {
       set({ runError: serializeError(e) });
       return;
@@ -98,6 +96,7 @@ export const createJudgmentSlice: StateCreator<AppState, [], [], JudgmentSlice> 
     } catch (e) {
       set({ runError: serializeError(e) });
     } finally {
+      release();
       playgroundAbort = null;
       set({ running: false, retrying: null });
     }

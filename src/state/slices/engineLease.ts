@@ -1,0 +1,53 @@
+import type { StateCreator } from 'zustand';
+import { EngineError } from '../../engine/errors.ts';
+import type { AppState } from '../store.ts';
+
+/** The parts of the app that judge with an engine. */
+export type EngineUser = 'playground' | 'compare' | 'benchmark' | 'device-benchmark';
+
+const WHO: Record<EngineUser, string> = {
+  playground: 'A Playground judgment',
+  compare: 'A comparison',
+  benchmark: 'A benchmark run',
+  'device-benchmark': 'The device benchmark',
+};
+
+const HOW_TO_FREE: Record<EngineUser, string> = {
+  playground: 'Stop it on the Playground, or wait for it to finish',
+  compare: 'Stop it on the Compare page, or wait for it to finish',
+  benchmark: 'Pause it on the Benchmark page, or wait for it to finish',
+  'device-benchmark': 'Stop it on the Models page, or wait for it to finish',
+};
+
+export interface EngineLeaseSlice {
+  /** Who is using the browser engine now. It runs one judgment at a time; a server serves several, so it has none. */
+  browserEngineHolder: EngineUser | null;
+  /**
+   * Takes the engine of `kind` for `who` and returns the release (safe to call twice). The browser engine goes to one
+   * user at a time: a second gets a 'busy' EngineError naming the holder and how to free it.
+   */
+  acquireEngine(who: EngineUser, kind: 'webllm' | 'openai'): () => void;
+}
+
+export const createEngineLeaseSlice: StateCreator<AppState, [], [], EngineLeaseSlice> = (set, get) => {
+  let current = 0;
+  let next = 0;
+  return {
+    browserEngineHolder: null,
+    acquireEngine(who, kind) {
+      if (kind === 'openai') return () => {};
+      const holder = get().browserEngineHolder;
+      if (holder) {
+        throw new EngineError('busy', `${WHO[holder]} is using the browser engine.`, `${HOW_TO_FREE[holder]}, then try again (or judge with a server, which runs several at once).`);
+      }
+      const lease = ++next;
+      current = lease;
+      set({ browserEngineHolder: who });
+      return () => {
+        if (current !== lease) return;
+        current = 0;
+        set({ browserEngineHolder: null });
+      };
+    },
+  };
+};
