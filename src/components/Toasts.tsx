@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'react';
-import { isTyping } from './typing.ts';
 
 interface ToastView {
   id: number;
@@ -12,21 +11,11 @@ const UNDO = 'Undo';
 
 /**
  * Notices at the foot of the page, announced politely (one live status region); each can be dismissed, and its
- * action run from the keyboard (Ctrl/Cmd+Z outside a text field runs the newest Undo). A timed notice waits while the
+ * action run from the keyboard (the app's Ctrl/Cmd+Z command, outside a text field, runs the newest Undo). A timed notice waits while the
  * pointer or the focus is on it.
  */
 export function Toasts({ toasts, onAction, onDismiss }: { toasts: readonly ToastView[]; onAction(id: number): void; onDismiss(id: number): void }) {
   const newestUndo = toasts.findLast((t) => t.action?.label === UNDO)?.id;
-  useEffect(() => {
-    if (newestUndo === undefined) return;
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key.toLowerCase() !== 'z' || !(e.ctrlKey || e.metaKey) || e.shiftKey || e.altKey || isTyping(e.target)) return;
-      e.preventDefault();
-      onAction(newestUndo);
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [newestUndo, onAction]);
   return (
     <div role="status" aria-live="polite" aria-label="Notifications" className="pointer-events-none fixed bottom-4 left-1/2 z-40 flex w-[min(36rem,95vw)] -translate-x-1/2 flex-col gap-2">
       {toasts.map((t) => (

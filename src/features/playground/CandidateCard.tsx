@@ -59,13 +59,8 @@ export function CandidateCard({ c, index, count, error }: { c: Candidate; index:
         className="field min-h-24 font-mono"
         value={c.text}
         onChange={(e) => update(c.key, { text: e.target.value })}
-        onKeyDown={(e) => {
-          if (e.altKey && (e.key === 'ArrowUp' || e.key === 'ArrowDown')) {
-            e.preventDefault();
-            move(c.key, e.key === 'ArrowUp' ? -1 : 1);
-            requestAnimationFrame(() => document.getElementById(textId)?.focus());
-          }
-        }}
+        data-candidate-key={c.key}
+        aria-keyshortcuts="Alt+ArrowUp Alt+ArrowDown"
       />
     </li>
   );

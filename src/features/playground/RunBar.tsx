@@ -1,4 +1,3 @@
-import { useEffect } from 'react';
 import { useAppStore } from '../../state/store.ts';
 import { FitMeter, useFit } from './useFit.tsx';
 
@@ -13,17 +12,6 @@ export function RunBar() {
   const loaded = useAppStore((s) => (s.load.status === 'ready' ? s.load.modelId : null));
   const server = useAppStore((s) => s.openai.model);
   const fit = useFit();
-
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if ((e.ctrlKey || e.metaKey) && e.key === 'Enter') {
-        e.preventDefault();
-        if (!useAppStore.getState().running) void useAppStore.getState().runPlayground();
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
 
   const engineLabel = engineKind === 'openai' ? `Server: ${server || 'not set'}` : loaded ? `Browser: ${loaded}` : 'No model loaded';
   return (

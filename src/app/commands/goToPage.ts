@@ -1,0 +1,13 @@
+import { ROUTES, type RouteId } from '../routes.ts';
+import type { Command } from './types.ts';
+
+const goTo = <Id extends RouteId>(id: Id) =>
+  ({
+    id: `go-${id}`,
+    label: `Go to ${ROUTES.find((r) => r.id === id)!.label}`,
+    scope: 'anywhere',
+    enabled: () => true,
+    perform: ({ navigate }) => navigate(id),
+  }) as const satisfies Command;
+
+export const goToPages = [goTo('playground'), goTo('compare'), goTo('bench'), goTo('models'), goTo('library'), goTo('settings')] as const;

@@ -1,0 +1,15 @@
+import type { Toast } from '../../state/slices/toasts.ts';
+import type { Command } from './types.ts';
+
+const newestUndo = (toasts: readonly Toast[]) => toasts.findLast((t) => t.action?.label === 'Undo');
+
+export const undoNewest = {
+  id: 'undo-newest',
+  label: 'Undo what the newest notice offers to undo (outside a text field)',
+  scope: 'outside-text',
+  enabled: ({ state }) => newestUndo(state.toasts) !== undefined,
+  perform: ({ state }) => {
+    const t = newestUndo(state.toasts);
+    if (t) state.runToastAction(t.id);
+  },
+} as const satisfies Command;
