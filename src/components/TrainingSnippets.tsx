@@ -1,8 +1,9 @@
-import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useMemo, useState } from 'react';
 import type { SnippetLanguage, TrainingSetup } from '../core/training/index.ts';
 import { describeSetup, trainingCaveats, trainingSnippets, unencodableText } from '../core/training/index.ts';
 import { CopyButton } from './CopyButton.tsx';
 import { Dialog } from './Dialog.tsx';
+import { Tabs } from './Tabs.tsx';
 import { downloadText } from './download.ts';
 
 const MIME: Record<SnippetLanguage, string> = {
@@ -10,24 +11,6 @@ const MIME: Record<SnippetLanguage, string> = {
   typescript: 'text/typescript',
   markdown: 'text/markdown',
 };
-
-/** Where arrow keys, Home and End move the selection in a tab list of `count` tabs (wrapping around). */
-function nextTab(key: string, current: number, count: number): number | null {
-  switch (key) {
-    case 'ArrowRight':
-    case 'ArrowDown':
-      return (current + 1) % count;
-    case 'ArrowLeft':
-    case 'ArrowUp':
-      return (current - 1 + count) % count;
-    case 'Home':
-      return 0;
-    case 'End':
-      return count - 1;
-    default:
-      return null;
-  }
-}
 
 /**
  * "Use in training": the snippets that reproduce a judging setup (principle, masking, sampling, model, context
@@ -38,18 +21,8 @@ export function TrainingSnippetsDialog({ open, onClose, setup }: { open: boolean
   const unencodable = useMemo(() => (open ? unencodableText(setup) : []), [open, setup]);
   const snippets = useMemo(() => (open && unencodable.length === 0 ? trainingSnippets(setup) : []), [open, setup, unencodable]);
   const caveats = useMemo(() => (open ? trainingCaveats(setup) : []), [open, setup]);
-  const [active, setActive] = useState(0);
-  const tabs = useRef<Array<HTMLButtonElement | null>>([]);
-  const baseId = useId();
-  const current = snippets[Math.min(active, snippets.length - 1)];
-
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    const next = nextTab(event.key, active, snippets.length);
-    if (next === null) return;
-    event.preventDefault();
-    setActive(next);
-    tabs.current[next]?.focus();
-  };
+  const [active, setActive] = useState<string | null>(null);
+  const current = snippets.find((x) => x.id === active) ?? snippets[0];
 
   return (
     <Dialog open={open} onClose={onClose} title="Use in training" wide>
@@ -76,30 +49,7 @@ export function TrainingSnippetsDialog({ open, onClose, setup }: { open: boolean
 
       {current && (
         <>
-          <div role="tablist" aria-label="Snippets" className="mb-2 flex flex-wrap gap-1 border-b border-line" onKeyDown={onKeyDown}>
-            {snippets.map((snippet, i) => (
-              <button
-                key={snippet.id}
-                ref={(el) => {
-                  tabs.current[i] = el;
-                }}
-                type="button"
-                role="tab"
-                id={`${baseId}-tab-${snippet.id}`}
-                aria-selected={snippet.id === current.id}
-                aria-controls={`${baseId}-panel`}
-                tabIndex={snippet.id === current.id ? 0 : -1}
-                onClick={() => setActive(i)}
-                className={`-mb-px rounded-t-md border px-3 py-1.5 text-sm ${
-                  snippet.id === current.id ? 'border-line border-b-transparent bg-surface font-semibold text-ink' : 'border-transparent text-muted hover:text-ink'
-                }`}
-              >
-                {snippet.title}
-              </button>
-            ))}
-          </div>
-
-          <div role="tabpanel" id={`${baseId}-panel`} aria-labelledby={`${baseId}-tab-${current.id}`}>
+          <Tabs label="Snippets" tabs={snippets.map((x) => [x.id, x.title] as const)} value={current.id} onChange={setActive}>
             <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
               <p className="hint">{current.description}</p>
               <div className="flex gap-2">
@@ -116,7 +66,7 @@ export function TrainingSnippetsDialog({ open, onClose, setup }: { open: boolean
             >
               <code>{current.code}</code>
             </pre>
-          </div>
+          </Tabs>
         </>
       )}
 

@@ -5,6 +5,7 @@ import type { CompareJob, CompareKind, ModelChoice } from '../../state/slices/co
 import { CompareResults } from './CompareResults.tsx';
 import { ProbeSummaryView } from './ProbeSummaryView.tsx';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
+import { Tabs } from '../../components/Tabs.tsx';
 
 const TABS: Array<[CompareKind, string]> = [
   ['principles', 'Principles side by side'],
@@ -28,31 +29,7 @@ export function ComparePage() {
       <p className="text-sm text-muted">
         Uses the playground's prompt and its {workspace.candidates.length} candidate{workspace.candidates.length === 1 ? '' : 's'} ({workspace.candidates.map((c) => c.name).join(', ') || 'none yet'}). Runs one judgment at a time.
       </p>
-      <div role="tablist" aria-label="Comparison" className="flex flex-wrap gap-1 border-b border-line">
-        {TABS.map(([id, label]) => (
-          <button
-            key={id}
-            role="tab"
-            id={`tab-${id}`}
-            aria-selected={tab === id}
-            aria-controls={`panel-${id}`}
-            tabIndex={tab === id ? 0 : -1}
-            className={`rounded-t-md px-3 py-1.5 text-sm ${tab === id ? 'border border-b-0 border-line bg-surface font-semibold' : 'text-muted hover:text-ink'}`}
-            onClick={() => setTab(id)}
-            onKeyDown={(e) => {
-              const i = TABS.findIndex(([t]) => t === tab);
-              const next = e.key === 'ArrowRight' ? TABS[(i + 1) % TABS.length] : e.key === 'ArrowLeft' ? TABS[(i + TABS.length - 1) % TABS.length] : null;
-              if (next) {
-                setTab(next[0]);
-                document.getElementById(`tab-${next[0]}`)?.focus();
-              }
-            }}
-          >
-            {label}
-          </button>
-        ))}
-      </div>
-      <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className="card space-y-3">
+      <Tabs label="Comparison" tabs={TABS} value={tab} onChange={setTab} panelClassName="card space-y-3">
         {tab === 'principles' && <PrinciplesForm />}
         {tab === 'models' && <ModelsForm />}
         {(tab === 'order' || tab === 'repeat') && <ProbeForm kind={tab} />}
@@ -61,7 +38,7 @@ export function ComparePage() {
             ■ Stop
           </button>
         )}
-      </div>
+      </Tabs>
       {error && <ErrorNotice error={error} testId="compare-error" onDismiss={dismissError} />}
       <ProbeSummaryView />
       <CompareResults />
