@@ -55,9 +55,10 @@ export function errorBody(message: string, type: string, code: string | number |
   return { error: { message, type, param: null, code } };
 }
 
-export function modelList(ids: string[], maxModelLen: number, created: number): object {
+/** The model list; `maxModelLen` null leaves `max_model_len` out, as servers that do not report it. */
+export function modelList(ids: string[], maxModelLen: number | null, created: number): object {
   return {
     object: 'list',
-    data: ids.map((id) => ({ id, object: 'model', created, owned_by: 'fixture', max_model_len: maxModelLen })),
+    data: ids.map((id) => ({ id, object: 'model', created, owned_by: 'fixture', ...(maxModelLen === null ? {} : { max_model_len: maxModelLen }) })),
   };
 }

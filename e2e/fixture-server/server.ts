@@ -2,7 +2,8 @@
  * An OpenAI-compatible HTTP server on 127.0.0.1 that streams scripted judgments (e2e/fixtures/scripted-judge.ts), with
  * fault injection (faults.ts). Start it from Playwright's globalSetup or from a Vitest suite; it holds no global state.
  *
- * Routes: GET /v1/models, POST /v1/chat/completions (streamed or not), OPTIONS (CORS preflight) on any path. Anything
+ * Routes: GET /v1/models, POST /v1/chat/completions (streamed or not), OPTIONS (CORS preflight) on any path, each also
+ * under a `/ctx-<n>/` or `/ctx-none/` prefix that sets the reported context length. Anything
  * else answers 404 `{"detail": "Not Found"}` as vLLM (FastAPI) does, so a wrong base URL can be told from a wrong model.
  */
 import { createServer } from 'node:http';
@@ -116,6 +117,16 @@ function serveMixed(res: ServerResponse, o: { req: CompletionRequest; key: strin
   });
 }
 
+/**
+ * A path prefix `/ctx-<n>/…` makes GET /v1/models report `max_model_len: n`, and `/ctx-none/…` report none (as
+ * servers that do not say their context length), so one running server can stand in for servers of any context.
+ */
+function contextFromPath(path: string, fallback: number): { maxModelLen: number | null; path: string } {
+  const m = /^\/ctx-(\d+|none)(\/.*)?$/.exec(path);
+  if (!m) return { maxModelLen: fallback, path };
+  return { maxModelLen: m[1] === 'none' ? null : Number(m[1]), path: m[2] ?? '/' };
+}
+
 async function handle(req: IncomingMessage, res: ServerResponse, s: State): Promise<void> {
   const method = req.method ?? 'GET';
   const rawPath = req.url ?? '/';
@@ -125,7 +136,8 @@ async function handle(req: IncomingMessage, res: ServerResponse, s: State): Prom
   const closed = new AbortController();
   res.once('close', () => closed.abort());
 
-  const { fault: pathFault, apiPath } = faultFromPath(new URL(rawPath, 'http://fixture').pathname);
+  const { maxModelLen, path } = contextFromPath(new URL(rawPath, 'http://fixture').pathname, s.opts.maxModelLen);
+  const { fault: pathFault, apiPath } = faultFromPath(path);
   const headers = pathFault === 'fault-nocors' ? {} : CORS_HEADERS;
 
   if (method === 'OPTIONS') {
@@ -149,7 +161,7 @@ async function handle(req: IncomingMessage, res: ServerResponse, s: State): Prom
     if (method !== 'GET') return sendJson(res, 405, { detail: 'Method Not Allowed' }, headers);
     if (answerCommonFault(pathFault, key, res, headers, s)) return;
     const ids = [...s.opts.models, ...FAULTS];
-    return sendJson(res, 200, modelList(ids, s.opts.maxModelLen, 1_700_000_000), headers);
+    return sendJson(res, 200, modelList(ids, maxModelLen, 1_700_000_000), headers);
   }
   if (apiPath === '/v1/chat/completions') {
     if (method !== 'POST') return sendJson(res, 405, { detail: 'Method Not Allowed' }, headers);

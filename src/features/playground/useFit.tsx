@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { buildJudgeMessages, estimateMessagesTokens, validateJudgeInput } from '../../core/index.ts';
 import { useAppStore } from '../../state/store.ts';
+import { useServerContext, type ServerContext } from './useServerContext.ts';
 
 export interface FitInfo {
   promptTokens: number;
@@ -9,6 +10,8 @@ export interface FitInfo {
   /** Room left for the reasoning and the answer. */
   room: number;
   level: 'ok' | 'tight' | 'over';
+  /** Set when a server is the engine: the window is its context length, and where that length comes from. */
+  server: ServerContext | null;
 }
 
 /** Reasoning plus the JSON answer usually take 600–2,000 tokens; under 1,024 left is a warning. */
@@ -20,15 +23,16 @@ export function useFit(): FitInfo | null {
   const loadedWindow = useAppStore((s) => s.load.contextWindow);
   const settingsWindow = useAppStore((s) => s.contextWindow);
   const maxTokens = useAppStore((s) => s.sampling.max_tokens);
+  const server = useServerContext();
   return useMemo(() => {
     const input = { principle: workspace.principle || ' ', prompt: workspace.prompt, responses: workspace.candidates.map((c) => ({ name: c.name || '?', text: c.text })) };
     if (input.responses.length === 0 || !validateJudgeInput({ ...input, responses: input.responses.map((r, i) => ({ ...r, name: `${i}` })) }).ok) return null;
     const { messages } = buildJudgeMessages({ ...input, responses: input.responses.map((r, i) => ({ ...r, name: `n${i}` })) }, { mask: workspace.mask });
     const promptTokens = estimateMessagesTokens(messages);
-    const window = engineKind === 'webllm' ? (loadedWindow ?? settingsWindow) : settingsWindow;
+    const window = server ? server.tokens : engineKind === 'webllm' ? (loadedWindow ?? settingsWindow) : settingsWindow;
     const room = window - promptTokens;
-    return { promptTokens, window, maxTokens, room, level: room < 0 ? 'over' : room < MIN_ROOM ? 'tight' : 'ok' };
-  }, [workspace, engineKind, loadedWindow, settingsWindow, maxTokens]);
+    return { promptTokens, window, maxTokens, room, level: room < 0 ? 'over' : room < MIN_ROOM ? 'tight' : 'ok', server };
+  }, [workspace, engineKind, loadedWindow, settingsWindow, maxTokens, server]);
 }
 
 export function FitMeter({ fit }: { fit: FitInfo | null }) {
@@ -47,11 +51,37 @@ export function FitMeter({ fit }: { fit: FitInfo | null }) {
       </div>
       {fit.level !== 'ok' && (
         <p role="status" className={fit.level === 'over' ? 'mt-1 text-bad' : 'mt-1 text-warn'}>
-          {fit.level === 'over'
+          {fit.server ? <ServerFitWords fit={fit} server={fit.server} /> : fit.level === 'over'
             ? `Will not fit: about ${(-fit.room).toLocaleString('en-US')} tokens over the context window. Load with a larger window or shorten the candidates.`
             : `Tight: only about ${fit.room.toLocaleString('en-US')} tokens left for the reasoning and the answer.`}
         </p>
       )}
     </div>
+  );
+}
+
+/** The warning in a server's terms: its context length (and where it comes from) and how to raise it. */
+function ServerFitWords({ fit, server }: { fit: FitInfo; server: ServerContext }) {
+  const n = (v: number) => v.toLocaleString('en-US');
+  const source =
+    server.source === 'setting' ? (
+      <>
+        {' '}
+        (the length set in <a href="#/settings" className="underline">Settings</a>: the server does not report its own)
+      </>
+    ) : null;
+  if (fit.level === 'over') {
+    return (
+      <>
+        Will not fit: the input (about {n(fit.promptTokens)} tokens) exceeds the server&apos;s {n(fit.window)}-token context{source}; shorten the
+        candidates or raise the server&apos;s --max-model-len.
+      </>
+    );
+  }
+  return (
+    <>
+      Tight: only about {n(fit.room)} tokens of the server&apos;s {n(fit.window)}-token context{source} are left for the reasoning and the
+      answer.
+    </>
   );
 }

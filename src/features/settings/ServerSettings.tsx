@@ -3,6 +3,7 @@ import { useAppStore } from '../../state/store.ts';
 import { listModels } from '../../engine/openai/index.ts';
 import { serializeError, type SerializedError } from '../../state/slices/models.ts';
 import { forgetServerEngine } from '../../state/engineHost.ts';
+import { forgetServerContexts } from '../../state/serverContext.ts';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 
 export function ServerSettings() {
@@ -11,10 +12,13 @@ export function ServerSettings() {
   const [models, setModels] = useState<string[] | null>(null);
   const [error, setError] = useState<SerializedError | null>(null);
   const [busy, setBusy] = useState(false);
+  // The field as typed; the setting changes only while it holds a usable length (so it can be cleared and retyped).
+  const [contextText, setContextText] = useState(String(openai.contextLength));
   const connect = async () => {
     setBusy(true);
     setError(null);
     forgetServerEngine();
+    forgetServerContexts();
     try {
       const list = await listModels({ baseUrl: openai.baseUrl, apiKey: openai.apiKey || undefined });
       setModels(list);
@@ -70,7 +74,30 @@ export function ServerSettings() {
           </label>
           <input id="oa-conc" type="number" min={1} max={256} className="field w-24" value={openai.concurrency} onChange={(e) => setOpenAI({ concurrency: Math.max(1, Math.min(256, Number(e.target.value) || 1)) })} />
         </div>
+        <div>
+          <label htmlFor="oa-ctx" className="label">
+            Server context length (tokens)
+          </label>
+          <input
+            id="oa-ctx"
+            type="number"
+            min={512}
+            step={512}
+            className="field w-32"
+            aria-describedby="oa-ctx-hint"
+            value={contextText}
+            onChange={(e) => {
+              setContextText(e.target.value);
+              const tokens = Math.floor(Number(e.target.value));
+              if (Number.isFinite(tokens) && tokens >= 1) setOpenAI({ contextLength: tokens });
+            }}
+          />
+        </div>
       </div>
+      <p id="oa-ctx-hint" className="hint">
+        The context length is used when the server does not report it (vLLM reports its --max-model-len; Ollama and llama.cpp
+        may not): set it to the server&apos;s, e.g. Ollama num_ctx or llama.cpp -c.
+      </p>
       {models && (
         <p role="status" className="text-sm text-ok" data-testid="server-status">
           Connected: {models.length} model{models.length === 1 ? '' : 's'} available.

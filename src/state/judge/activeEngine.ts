@@ -14,12 +14,12 @@ export type ModelChoice = { kind: 'webllm'; modelId: string } | { kind: 'openai'
 export async function engineFor(s: AppState, choice?: ModelChoice): Promise<{ engine: JudgeEngine; ref: EngineRef }> {
   const kind = choice?.kind ?? s.engineKind;
   if (kind === 'openai') {
-    const { baseUrl, apiKey } = s.openai;
+    const { baseUrl, apiKey, contextLength } = s.openai;
     const model = choice?.kind === 'openai' ? choice.model : s.openai.model;
     if (!baseUrl.trim() || !model.trim()) {
       throw new EngineError('bad-config', 'The OpenAI-compatible server is not set up.', 'Open Settings, enter the server URL and pick a model.');
     }
-    const { engine, ready } = serverEngine({ baseUrl, model, apiKey: apiKey || undefined }, s.contextWindow);
+    const { engine, ready } = serverEngine({ baseUrl, model, apiKey: apiKey || undefined }, contextLength);
     const info = await ready;
     return { engine, ref: { kind: 'openai', modelId: model, baseUrl, contextWindow: info.contextWindow } };
   }

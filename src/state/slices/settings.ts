@@ -10,6 +10,8 @@ export interface OpenAISettings {
   apiKey: string;
   rememberKey: boolean;
   concurrency: number;
+  /** The server's context length in tokens, for servers whose model list does not report one (vLLM's does). */
+  contextLength: number;
 }
 
 export interface SettingsSlice {
@@ -26,12 +28,21 @@ export interface SettingsSlice {
   setOpenAI(s: Partial<OpenAISettings>): void;
 }
 
-const DEFAULT_OPENAI: OpenAISettings = { baseUrl: 'http://localhost:8000/v1', model: '', apiKey: '', rememberKey: false, concurrency: 4 };
+const DEFAULT_OPENAI: OpenAISettings = {
+  baseUrl: 'http://localhost:8000/v1',
+  model: '',
+  apiKey: '',
+  rememberKey: false,
+  concurrency: 4,
+  contextLength: DEFAULT_CONTEXT_WINDOW,
+};
 
 function loadOpenAI(): OpenAISettings {
   const saved = readPref<Omit<OpenAISettings, 'apiKey'>>('openai', { ...DEFAULT_OPENAI });
   const apiKey = saved.rememberKey ? readPrefValue<string>('openai-key', '') : '';
-  return { ...DEFAULT_OPENAI, ...saved, apiKey };
+  // Prefs saved before the context length existed (or holding a broken one) get the default.
+  const contextLength = Number.isInteger(saved.contextLength) && saved.contextLength > 0 ? saved.contextLength : DEFAULT_OPENAI.contextLength;
+  return { ...DEFAULT_OPENAI, ...saved, apiKey, contextLength };
 }
 
 function saveOpenAI(s: OpenAISettings): void {

@@ -1,0 +1,42 @@
+import { describe, expect, it, vi } from 'vitest';
+import { create } from 'zustand';
+import { DEFAULT_CONTEXT_WINDOW } from '../../engine/types.ts';
+
+// Stored prefs, as a user's browser holds them; reset per test before the slice reads them.
+const stored = new Map<string, unknown>();
+vi.mock('../persist/prefs.ts', () => ({
+  readPref: <T,>(key: string, fallback: T): T => (stored.has(key) ? ({ ...fallback, ...(stored.get(key) as object) } as T) : fallback),
+  readPrefValue: <T,>(key: string, fallback: T): T => (stored.has(key) ? (stored.get(key) as T) : fallback),
+  writePref: (key: string, value: unknown) => stored.set(key, value),
+  removePref: (key: string) => stored.delete(key),
+}));
+
+const { createSettingsSlice } = await import('./settings.ts');
+
+function settingsStore() {
+  type Slice = ReturnType<typeof createSettingsSlice>;
+  /* eslint-disable @typescript-eslint/no-explicit-any -- narrow boundary: the slice is typed against the whole AppState */
+  return create<Slice>()((set, get, api) => createSettingsSlice(set as any, get as any, api as any));
+  /* eslint-enable @typescript-eslint/no-explicit-any */
+}
+
+describe('server context length setting', () => {
+  it('loads server settings saved before it existed, with the default length', () => {
+    stored.clear();
+    stored.set('openai', { baseUrl: 'http://gpu:8000/v1', model: 'rewardanything-8b', rememberKey: false, concurrency: 2 });
+    const { openai } = settingsStore().getState();
+    expect(openai).toMatchObject({ baseUrl: 'http://gpu:8000/v1', model: 'rewardanything-8b', concurrency: 2, contextLength: DEFAULT_CONTEXT_WINDOW });
+  });
+
+  it('is saved with the server settings and read back', () => {
+    stored.clear();
+    settingsStore().getState().setOpenAI({ contextLength: 32768 });
+    expect(settingsStore().getState().openai.contextLength).toBe(32768);
+  });
+
+  it('replaces a broken saved length with the default', () => {
+    stored.clear();
+    stored.set('openai', { baseUrl: 'http://gpu:8000/v1', model: 'm', rememberKey: false, concurrency: 1, contextLength: 'big' });
+    expect(settingsStore().getState().openai.contextLength).toBe(DEFAULT_CONTEXT_WINDOW);
+  });
+});
