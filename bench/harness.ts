@@ -25,11 +25,11 @@ import { PREBUILT_QWEN3, toModelRecord } from '../src/engine/webllm/catalog.ts';
 import type { JudgeEngine, JudgeOptions, RawJudgment, Sampling } from '../src/engine/types.ts';
 import { runJudgment } from '../src/state/judge/runJudgment.ts';
 import { putJudgment } from '../src/state/persist/judgments.ts';
-import type { EngineRef, JudgmentRecord } from '../src/state/records.ts';
+import type { EngineRef, JudgmentRecord } from '../src/core/index.ts';
 import { BenchRunner, type RunStorage } from '../src/state/bench/runner.ts';
 import { idbRunStorage } from '../src/state/bench/storage.ts';
 import { createRun } from '../src/state/persist/benchDb.ts';
-import type { ItemSummary, LiveItem, RunRecord } from '../src/state/bench/types.ts';
+import type { ItemSummary, LiveItem, RunRecord } from '../src/core/index.ts';
 import { scriptJudgment, tokenizeForStreaming } from '../e2e/fixtures/scripted-judge.ts';
 
 const SAMPLING: Sampling = { temperature: 0, top_p: 1, max_tokens: 8192, enable_thinking: true };

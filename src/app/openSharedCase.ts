@@ -1,7 +1,6 @@
-import { buildJudgeMessages, decodeCaseFragment, isCaseFragment, parseJudgeOutput, type SharedCase } from '../core/index.ts';
+import { buildJudgeMessages, decodeCaseFragment, isCaseFragment, parseJudgeOutput, type SharedCase, type JudgmentRecord } from '../core/index.ts';
 import { useAppStore } from '../state/store.ts';
 import { inputKeyOf } from '../state/judge/runJudgment.ts';
-import type { JudgmentRecord } from '../state/records.ts';
 
 export type SharedOpen = { opened: true; withResult: boolean } | { opened: false; error: string } | null;
 

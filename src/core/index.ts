@@ -10,3 +10,4 @@ export * from './library/index.ts';
 export * from './probes/index.ts';
 export * from './training/index.ts';
 export * from './workspace/index.ts';
+export * from './records/index.ts';

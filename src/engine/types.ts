@@ -1,29 +1,8 @@
-import type { ChatMessage } from '../core/index.ts';
+import type { ChatMessage, FinishReason, JudgeStats, Sampling } from '../core/index.ts';
 
-/** Sampling settings, always passed explicitly (WebLLM's Qwen3 defaults are wrong for a judge). */
-export interface Sampling {
-  temperature: number;
-  top_p: number;
-  max_tokens: number;
-  /** Qwen3 thinking mode; RewardAnything was trained with it on. */
-  enable_thinking: boolean;
-  seed?: number;
-}
-
-export const DEFAULT_SAMPLING: Sampling = { temperature: 0, top_p: 1, max_tokens: 4096, enable_thinking: true };
+export type { FinishReason, JudgeStats, Sampling } from '../core/index.ts';
+export { DEFAULT_SAMPLING } from '../core/index.ts';
 export const DEFAULT_CONTEXT_WINDOW = 8192;
-
-export type FinishReason = 'stop' | 'length' | 'abort' | 'error' | 'incomplete';
-
-export interface JudgeStats {
-  /** ms from request to the first token. */
-  timeToFirstTokenMs: number | null;
-  prefillTokensPerSec: number | null;
-  decodeTokensPerSec: number | null;
-  endToEndMs: number;
-  promptTokens: number | null;
-  completionTokens: number | null;
-}
 
 export interface RawJudgment {
   text: string;

@@ -1,7 +1,7 @@
 import { closeDialog } from './closeDialog.ts';
 import { goToPages } from './goToPage.ts';
 import { moveCandidateDown, moveCandidateUp } from './moveCandidate.ts';
-import { runJudgment } from './runJudgment.ts';
+import { runJudgment } from './runPlaygroundCommand.ts';
 import { showShortcuts } from './showShortcuts.ts';
 import { undoNewest } from './undoNewest.ts';
 

@@ -1,8 +1,6 @@
 import { useMemo } from 'react';
 import { useAppStore } from '../../state/store.ts';
-import { compareRuns } from '../../state/bench/compare.ts';
-import { runMetrics } from '../../state/bench/metrics.ts';
-import type { ItemSummary, RunRecord } from '../../state/bench/types.ts';
+import { compareRuns, runMetrics, type ItemSummary, type RunRecord } from '../../core/index.ts';
 import { VirtualList } from './VirtualList.tsx';
 import { fmtNum } from './format.ts';
 

@@ -1,8 +1,6 @@
 import { useEffect, useState } from 'react';
-import { scoreItem, type BenchItem } from '../../core/index.ts';
+import { scoreItem, type BenchItem, FAILURE_LABELS, type ItemResult } from '../../core/index.ts';
 import { useAppStore } from '../../state/store.ts';
-import { FAILURE_LABELS } from '../../state/bench/summarize.ts';
-import type { ItemResult } from '../../state/bench/types.ts';
 import { Dialog } from '../../components/Dialog.tsx';
 import { CopyButton } from '../../components/CopyButton.tsx';
 import { fmtNum } from './format.ts';

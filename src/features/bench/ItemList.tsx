@@ -1,7 +1,6 @@
 import { useMemo, useState } from 'react';
-import { FAILURE_LABELS } from '../../state/bench/summarize.ts';
+import { FAILURE_LABELS, type ItemSummary, type RunRecord } from '../../core/index.ts';
 import { useAppStore } from '../../state/store.ts';
-import type { ItemSummary, RunRecord } from '../../state/bench/types.ts';
 import { VirtualList } from './VirtualList.tsx';
 import { fmtNum } from './format.ts';
 

@@ -1,6 +1,5 @@
 import { Fragment } from 'react';
-import { PAPER_RB2_LEADERBOARD, PAPER_RMBENCH_TABLE2, PAPER_TABLE3, RB2_SUBSETS, type StandardReport } from '../../core/index.ts';
-import { table3Row, type Cell, type RewardBench2Report, type RMBenchReport } from '../../state/bench/metrics.ts';
+import { PAPER_RB2_LEADERBOARD, PAPER_RMBENCH_TABLE2, PAPER_TABLE3, RB2_SUBSETS, type StandardReport, table3Row, type Cell, type RewardBench2Report, type RMBenchReport } from '../../core/index.ts';
 import { fmtCi, fmtNum } from './format.ts';
 
 const T3_HEAD: Record<string, string> = {

@@ -1,5 +1,5 @@
 import { HTTP1_CONNECTIONS_PER_HOST } from '../../state/bench/protocol.ts';
-import type { RunRecord } from '../../state/bench/types.ts';
+import type { RunRecord } from '../../core/index.ts';
 
 const int = (n: number) => Math.round(n).toLocaleString('en-US');
 const rate = (n: number) => (n >= 10 ? int(n) : n.toFixed(1));

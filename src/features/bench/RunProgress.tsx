@@ -1,7 +1,6 @@
 import { useEffect } from 'react';
 import { useAppStore } from '../../state/store.ts';
-import { formatDuration } from '../../state/bench/estimate.ts';
-import type { ItemSummary, LiveItem, RunRecord } from '../../state/bench/types.ts';
+import { formatDuration, type ItemSummary, type LiveItem, type RunRecord } from '../../core/index.ts';
 import { STATUS_CLASS, STATUS_LABEL } from './format.ts';
 import { RunFigures } from './RunFigures.tsx';
 

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useAppStore } from '../../state/store.ts';
-import { metricsCsv } from '../../state/bench/metrics.ts';
+import { metricsCsv, type ItemSummary } from '../../core/index.ts';
 import { downloadText } from '../../components/download.ts';
 import { RunProgress, LivePanel } from './RunProgress.tsx';
 import { MetricsTable } from './MetricsTable.tsx';
@@ -11,7 +11,6 @@ import { ItemDetail } from './ItemDetail.tsx';
 import { ComparePanel } from './ComparePanel.tsx';
 import { useRunMetrics } from './useRunMetrics.ts';
 import { fmtDate } from './format.ts';
-import type { ItemSummary } from '../../state/bench/types.ts';
 
 const NONE: Array<ItemSummary | undefined> = [];
 

@@ -1,10 +1,8 @@
 import { useDeferredValue, useMemo, useState } from 'react';
-import type { ItemFilter } from '../../core/index.ts';
+import { type ItemFilter, drawSubset, facetsOf, estimateRunMs, formatDuration } from '../../core/index.ts';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../../state/store.ts';
 import { benchEngineOf, benchSpeedOf } from '../../state/bench/selectors.ts';
-import { drawSubset, facetsOf } from '../../state/bench/subset.ts';
-import { estimateRunMs, formatDuration } from '../../state/bench/estimate.ts';
 import { VirtualList } from './VirtualList.tsx';
 import { FacetFilter } from './FacetFilter.tsx';
 import { plural } from './format.ts';

@@ -1,6 +1,5 @@
-import { describeWinners, parseJudgeOutput, rankingChanges, summarizeWinners, type ComparedResult } from '../../core/index.ts';
+import { describeWinners, parseJudgeOutput, rankingChanges, summarizeWinners, type ComparedResult, outcomeOf, type Outcome } from '../../core/index.ts';
 import { useAppStore } from '../../state/store.ts';
-import { outcomeOf, type Outcome } from '../../state/outcome.ts';
 import type { CompareResult } from '../../state/slices/compare.ts';
 
 function resultOf(r: CompareResult, names: string[]): { scores: Map<string, number>; ranking: string[] } {

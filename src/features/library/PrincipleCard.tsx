@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { SavedPrinciple } from '../../state/records.ts';
+import type { SavedPrinciple } from '../../core/index.ts';
 import { useAppStore } from '../../state/store.ts';
 import { navigate } from './navigate.ts';
 import { VersionDiff } from './VersionDiff.tsx';

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { diffWordsWithSpace } from 'diff';
-import type { SavedPrinciple } from '../../state/records.ts';
+import type { SavedPrinciple } from '../../core/index.ts';
 
 /** A readable word diff between any two versions of a saved principle. */
 export function VersionDiff({ p }: { p: SavedPrinciple }) {

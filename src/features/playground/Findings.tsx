@@ -1,4 +1,4 @@
-import type { Finding } from '../../state/judge/describe.ts';
+import type { Finding } from '../../core/index.ts';
 
 const ICON = { info: 'ℹ', warn: '⚠', bad: '✖' } as const;
 const COLOR = { info: 'text-muted', warn: 'text-warn', bad: 'text-bad' } as const;

@@ -1,8 +1,6 @@
 import { useState } from 'react';
-import { shortenAtWord } from '../../core/index.ts';
+import { shortenAtWord, outcomeOf, type OutcomeKind, type JudgmentRecord } from '../../core/index.ts';
 import { useAppStore } from '../../state/store.ts';
-import { outcomeOf, type OutcomeKind } from '../../state/outcome.ts';
-import type { JudgmentRecord } from '../../state/records.ts';
 
 /** Outcomes that need a second look stand out from the muted row details. */
 const NOTABLE: ReadonlySet<OutcomeKind> = new Set(['partial', 'unparsed', 'stopped', 'failed']);

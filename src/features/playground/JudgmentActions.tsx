@@ -1,8 +1,6 @@
 import { useState } from 'react';
-import { encodeCaseFragment } from '../../core/index.ts';
-import type { JudgmentRecord } from '../../state/records.ts';
+import { encodeCaseFragment, type JudgmentRecord, judgmentExport, judgmentReportHtml, recordToCase, safeFileName } from '../../core/index.ts';
 import { useAppStore } from '../../state/store.ts';
-import { judgmentExport, judgmentReportHtml, recordToCase, safeFileName } from '../../state/judge/exports.ts';
 import { downloadText } from '../../components/download.ts';
 import { Dialog } from '../../components/Dialog.tsx';
 import { CopyButton } from '../../components/CopyButton.tsx';

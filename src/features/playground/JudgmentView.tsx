@@ -1,8 +1,6 @@
 import { Fragment, useMemo } from 'react';
-import { buildJudgeMessages, changedSince, describeChanges, parseJudgeOutput, partialReasoning } from '../../core/index.ts';
+import { buildJudgeMessages, changedSince, describeChanges, parseJudgeOutput, partialReasoning, type JudgmentRecord, describeJudgment } from '../../core/index.ts';
 import { useAppStore } from '../../state/store.ts';
-import type { JudgmentRecord } from '../../state/records.ts';
-import { describeJudgment } from '../../state/judge/describe.ts';
 import { ReasoningPanel, type ReasoningEnd } from './ReasoningPanel.tsx';
 import { ScoreBars } from './ScoreBars.tsx';
 import { StatsList } from './StatsList.tsx';

@@ -1,5 +1,5 @@
 import type { StoreApi } from 'zustand';
-import { DEFAULT_RMBENCH_PRINCIPLE } from '../../core/index.ts';
+import { DEFAULT_RMBENCH_PRINCIPLE, type DatasetFormat, type DatasetKind, type LoadedDataset } from '../../core/index.ts';
 import { readPref, writePref } from '../persist/prefs.ts';
 import { clearCurrentDataset } from '../persist/benchDb.ts';
 import type { AppState } from '../store.ts';
@@ -7,7 +7,6 @@ import type { BenchState, DatasetLoading } from '../slices/bench.ts';
 import { DatasetFetchError, fetchWithProgress, normalizeDatasetUrl } from './fetchDataset.ts';
 import { parseOffThread, restoreOffThread } from './parseClient.ts';
 import type { ParseResponse } from './parse.ts';
-import type { DatasetFormat, DatasetKind, LoadedDataset } from './types.ts';
 
 /** How the next file is read (kept as a preference). */
 export interface LoadOptions {

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { runMetrics, type RunMetrics } from './metrics.ts';
+import { runMetrics, type RunMetrics } from '../../core/index.ts';
 import { sampleSummaries } from './fakes.testkit.ts';
 import type { MetricsWorkerRequest, MetricsWorkerResponse } from './metricsClient.ts';
 

@@ -1,5 +1,4 @@
-import { runMetrics, type RunMetrics } from './metrics.ts';
-import type { ItemSummary } from './types.ts';
+import { runMetrics, type RunMetrics, type ItemSummary } from '../../core/index.ts';
 
 export interface MetricsWorkerRequest {
   id: number;

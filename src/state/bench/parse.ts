@@ -1,8 +1,5 @@
-import {
-  detectRMBenchDomain, fromPairwise, fromRewardBench2, fromRMBenchDetailed, parseBenchFileAsync, type BenchItem, type LoadError, type RMBenchDomain,
-} from '../../core/index.ts';
+import { detectRMBenchDomain, fromPairwise, fromRewardBench2, fromRMBenchDetailed, parseBenchFileAsync, type BenchItem, type LoadError, type RMBenchDomain, type DatasetFormat, type DatasetKind } from '../../core/index.ts';
 import { readParquetRowsAsync } from '../../core/bench/parquet-rows.ts';
-import type { DatasetFormat, DatasetKind } from './types.ts';
 
 export interface ParseFile {
   name: string;

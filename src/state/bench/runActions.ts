@@ -1,10 +1,9 @@
 import type { StoreApi } from 'zustand';
-import type { BenchItem } from '../../core/index.ts';
+import type { BenchItem, EngineRef, ItemResult, RunRecord } from '../../core/index.ts';
 import { activeEngine } from '../judge/activeEngine.ts';
 import { serializeError } from '../slices/models.ts';
 import type { BenchState, RunView, StartRunConfig } from '../slices/bench.ts';
 import type { AppState } from '../store.ts';
-import type { EngineRef } from '../records.ts';
 import { createRun, deleteRun as dbDeleteRun, getRun, getResult, getRunItem, getRunItems, listRuns, markInterruptedRuns, putImportedRun, putRun } from '../persist/benchDb.ts';
 import { BenchRunner, pendingIndices } from './runner.ts';
 import { SERVER_RETRY } from '../judge/retryingEngine.ts';
@@ -12,7 +11,6 @@ import { idbRunStorage, loadResults, loadSummaries } from './storage.ts';
 import { watchProtocol } from './protocol.ts';
 import { normalizeBaseUrl } from '../../engine/openai/index.ts';
 import { heldIds, withLock } from '../tabLocks.ts';
-import type { ItemResult, RunRecord } from './types.ts';
 
 export interface RunActions {
   /** Once per page: marks runs cut off by a reload as interrupted, lists runs, restores the last dataset. */
@@ -364,7 +362,7 @@ export function createRunActions(set: Set, get: Get): RunActions {
       if (!run) throw new Error('This run is no longer stored.');
       const [items, results] = await Promise.all([getRunItems(id), loadResults(id)]);
       const slug = run.name.replace(/[^\w.-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'run';
-      const { buildRunExport } = await import('./exportRun.ts');
+      const { buildRunExport } = await import('../../core/index.ts');
       return { json: buildRunExport(run, items, results), fileName: `bench-run-${slug}.json` };
     },
     async benchImportRun(file) {
@@ -374,7 +372,7 @@ export function createRunActions(set: Set, get: Get): RunActions {
       } catch (e) {
         return { ok: false, message: `${file.name} could not be read: ${e instanceof Error ? e.message : String(e)}` };
       }
-      const { parseRunExport } = await import('./exportRun.ts');
+      const { parseRunExport } = await import('../../core/index.ts');
       const parsed = parseRunExport(text, newId());
       if (!parsed.ok) return { ok: false, message: `${file.name}: ${parsed.error}. Nothing was imported.` };
       try {

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BenchRunner, MAX_CONSECUTIVE_ENGINE_ERRORS, pendingIndices } from './runner.ts';
 import { FakeEngine, MemoryStorage, benchItem, runRecord } from './fakes.testkit.ts';
-import type { ItemSummary, LiveItem, RunRecord } from './types.ts';
-import type { BenchItem } from '../../core/index.ts';
+import type { ItemSummary, LiveItem, RunRecord, BenchItem } from '../../core/index.ts';
 
 function setup(prompts: string[], runExtra: Partial<RunRecord> = {}) {
   const items = prompts.map((p, i) => benchItem(`it-${i}`, p));

@@ -1,10 +1,7 @@
-import { JudgeInputInvalid, type BenchItem } from '../../core/index.ts';
+import { JudgeInputInvalid, type BenchItem, type JudgmentRecord, classifyFailure, summarizeResult, type ItemResult, type ItemSummary, type LiveItem, type RunError, type RunFigures, type RunRecord, type RunStatus } from '../../core/index.ts';
 import type { JudgeEngine } from '../../engine/types.ts';
 import { runJudgment, type LiveJudgment } from '../judge/runJudgment.ts';
-import type { JudgmentRecord } from '../records.ts';
 import { retryingEngine, type RetryPolicy } from '../judge/retryingEngine.ts';
-import { classifyFailure, summarizeResult } from './summarize.ts';
-import type { ItemResult, ItemSummary, LiveItem, RunError, RunFigures, RunRecord, RunStatus } from './types.ts';
 
 /** Where the runner reads items and writes results and the run (IndexedDB in the app, memory in tests). */
 export interface RunStorage {

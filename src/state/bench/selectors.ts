@@ -1,5 +1,5 @@
 import type { AppState } from '../store.ts';
-import type { SpeedSample } from './estimate.ts';
+import type { SpeedSample } from '../../core/index.ts';
 import { deviceSpeedKey } from '../slices/deviceSpeed.ts';
 import { HTTP1_CONNECTIONS_PER_HOST } from './protocol.ts';
 

@@ -1,8 +1,6 @@
-import type { BenchItem } from '../../core/index.ts';
+import { type BenchItem, summarizeResult, type ItemResult, type ItemSummary } from '../../core/index.ts';
 import { forEachResult, getRunItem, getRunItems, putResult, putResultAndRun, putRun } from '../persist/benchDb.ts';
 import type { RunStorage } from './runner.ts';
-import { summarizeResult } from './summarize.ts';
-import type { ItemResult, ItemSummary } from './types.ts';
 
 /** The runner's storage in the app: the bench IndexedDB database. */
 export const idbRunStorage: RunStorage = {

@@ -1,6 +1,6 @@
 import { EngineError } from '../../engine/errors.ts';
 import type { JudgeEngine } from '../../engine/types.ts';
-import type { EngineRef } from '../records.ts';
+import type { EngineRef } from '../../core/index.ts';
 import { serverEngine, webllm } from '../engineHost.ts';
 import type { AppState } from '../store.ts';
 

@@ -1,7 +1,6 @@
-import { buildJudgeMessages, createStreamParser, hashKey, type JudgeInput } from '../../core/index.ts';
+import { buildJudgeMessages, createStreamParser, hashKey, type JudgeInput, type EngineRef, type JudgmentRecord, type ParsedJudgment } from '../../core/index.ts';
 import type { JudgeEngine, RawJudgment, Sampling } from '../../engine/types.ts';
 import { isEngineError } from '../../engine/errors.ts';
-import type { EngineRef, JudgmentRecord, ParsedJudgment } from '../records.ts';
 import { putJudgment } from '../persist/judgments.ts';
 import { thisTab } from '../tabLocks.ts';
 

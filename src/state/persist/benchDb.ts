@@ -1,6 +1,5 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import type { BenchItem } from '../../core/index.ts';
-import type { DatasetFormat, DatasetKind, ItemResult, RunRecord } from '../bench/types.ts';
+import type { BenchItem, DatasetFormat, DatasetKind, ItemResult, RunRecord } from '../../core/index.ts';
 
 /** The file(s) of the last loaded dataset, kept as bytes so a reload restores it (parsed again off the main thread). */
 export interface StoredDataset {

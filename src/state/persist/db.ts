@@ -1,6 +1,5 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import type { JudgmentRecord } from '../records.ts';
-import type { SavedPrinciple } from '../records.ts';
+import type { JudgmentRecord, SavedPrinciple } from '../../core/index.ts';
 
 /** Large records live in IndexedDB (judgments, library, benchmark runs and datasets); preferences in localStorage. */
 export interface AppDB extends DBSchema {

@@ -1,4 +1,4 @@
-import type { JudgmentRecord } from '../records.ts';
+import type { JudgmentRecord } from '../../core/index.ts';
 import { db } from './db.ts';
 
 export async function putJudgment(r: JudgmentRecord): Promise<void> {

@@ -1,4 +1,4 @@
-import type { SavedPrinciple } from '../records.ts';
+import type { SavedPrinciple } from '../../core/index.ts';
 import { db } from './db.ts';
 
 export async function listPrinciples(): Promise<SavedPrinciple[]> {

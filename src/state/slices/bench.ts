@@ -1,8 +1,7 @@
 import type { StateCreator } from 'zustand';
-import type { BenchItem, ItemFilter } from '../../core/index.ts';
+import type { BenchItem, ItemFilter, ItemSummary, LiveItem, LoadedDataset, RunRecord } from '../../core/index.ts';
 import { createDatasetActions, initialLoadOptions, type DatasetActions, type LoadOptions } from '../bench/datasetActions.ts';
 import { createRunActions, type RunActions } from '../bench/runActions.ts';
-import type { ItemSummary, LiveItem, LoadedDataset, RunRecord } from '../bench/types.ts';
 import type { SerializedError } from './models.ts';
 import type { AppState } from '../store.ts';
 

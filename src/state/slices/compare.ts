@@ -1,8 +1,7 @@
 import type { StateCreator } from 'zustand';
-import type { JudgeInput } from '../../core/index.ts';
+import type { JudgeInput, JudgmentRecord } from '../../core/index.ts';
 import type { Sampling } from '../../engine/types.ts';
 import { EngineError } from '../../engine/errors.ts';
-import type { JudgmentRecord } from '../records.ts';
 import { runJudgment, type LiveJudgment } from '../judge/runJudgment.ts';
 import { engineFor, type ModelChoice } from '../judge/activeEngine.ts';
 import { serializeError, type SerializedError } from './models.ts';

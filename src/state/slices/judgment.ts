@@ -1,7 +1,6 @@
 import type { StateCreator } from 'zustand';
 import { heldIds, isThisTab } from '../tabLocks.ts';
-import { shortenAtWord, validateJudgeInput, type JudgeInput } from '../../core/index.ts';
-import type { JudgmentRecord } from '../records.ts';
+import { shortenAtWord, validateJudgeInput, type JudgeInput, type JudgmentRecord } from '../../core/index.ts';
 import { runJudgment, type LiveJudgment } from '../judge/runJudgment.ts';
 import { activeEngine } from '../judge/activeEngine.ts';
 import { PLAYGROUND_RETRY, retryingEngine } from '../judge/retryingEngine.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { create } from 'zustand';
-import type { SavedPrinciple } from '../records.ts';
+import type { SavedPrinciple } from '../../core/index.ts';
 
 // The library's IndexedDB store, in memory; here the test decides whether a write fails.
 let failWrites = false;

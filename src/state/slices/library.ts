@@ -1,6 +1,5 @@
 import type { StateCreator } from 'zustand';
-import { createSerial, mergeLibrary, type LibraryMergeReport } from '../../core/index.ts';
-import type { SavedPrinciple } from '../records.ts';
+import { createSerial, mergeLibrary, type LibraryMergeReport, type SavedPrinciple } from '../../core/index.ts';
 import { deletePrinciple, listPrinciples, putPrinciple } from '../persist/principles.ts';
 import type { AppState } from '../store.ts';
 

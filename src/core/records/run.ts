@@ -1,6 +1,6 @@
-import type { BenchItem, ItemFilter, ItemScore, LoadError, RewardBench2Info, RMBenchPairs } from '../../core/index.ts';
-import type { FinishReason, JudgeStats, Sampling } from '../../engine/types.ts';
-import type { EngineRef, JudgmentInput, ParsedJudgment } from '../records.ts';
+import type { BenchItem, ItemFilter, ItemScore, LoadError, RewardBench2Info, RMBenchPairs } from '../index.ts';
+import type { FinishReason, JudgeStats, Sampling } from './sampling.ts';
+import type { EngineRef, JudgmentInput, ParsedJudgment } from './judgmentRecord.ts';
 
 /** How a file's rows are read: the RABench format, RM-Bench data files, RewardBench 2, or pairwise preference pairs. */
 export type DatasetKind = 'rabench' | 'rmbench' | 'rewardbench2' | 'pairwise';

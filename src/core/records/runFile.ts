@@ -1,7 +1,7 @@
 import * as v from 'valibot';
-import type { BenchItem } from '../../core/index.ts';
-import { DEFAULT_SAMPLING } from '../../engine/types.ts';
-import type { ItemResult, RunRecord } from './types.ts';
+import type { BenchItem } from '../index.ts';
+import { DEFAULT_SAMPLING } from './sampling.ts';
+import type { ItemResult, RunRecord } from './run.ts';
 
 export const RUN_EXPORT_KIND = 'rewardanything-bench-run';
 export const RUN_EXPORT_VERSION = 1;

@@ -1,6 +1,6 @@
-import { renderReportHtml, type SharedCase } from '../../core/index.ts';
-import type { JudgmentRecord } from '../records.ts';
-import { describeJudgment } from './describe.ts';
+import { renderReportHtml, type SharedCase } from '../index.ts';
+import type { JudgmentRecord } from './judgmentRecord.ts';
+import { describeJudgment } from './describeJudgment.ts';
 
 export function recordToCase(r: JudgmentRecord, withResult: boolean): SharedCase {
   const c: SharedCase = { kind: 'rewardanything-case', version: 1, principle: r.input.principle, prompt: r.input.prompt, responses: r.input.responses, mask: r.mask };

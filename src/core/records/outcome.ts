@@ -1,4 +1,4 @@
-import type { JudgmentRecord } from './records.ts';
+import type { JudgmentRecord } from './judgmentRecord.ts';
 
 /** How a judgment came out, as a person reading the history needs it (the status alone says "done" for unreadable output). */
 export type OutcomeKind = 'running' | 'scored' | 'partial' | 'unparsed' | 'stopped' | 'failed';

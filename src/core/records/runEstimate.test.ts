@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { estimateRunMs, formatDuration, itemPromptTokens } from './estimate.ts';
-import { benchItem } from './fakes.testkit.ts';
+import { estimateRunMs, formatDuration, itemPromptTokens } from './runEstimate.ts';
+import { benchItem } from './records.testkit.ts';
 
 describe('estimateRunMs', () => {
   const items = [benchItem('a', 'q'), benchItem('b', 'q')];

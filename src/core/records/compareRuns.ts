@@ -1,5 +1,5 @@
-import { pairAccuracy } from './summarize.ts';
-import type { ItemSummary } from './types.ts';
+import { pairAccuracy } from './itemSummary.ts';
+import type { ItemSummary } from './run.ts';
 
 export interface ChangedItem {
   itemId: string;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseJudgeOutput } from '../../core/index.ts';
-import { describeJudgment } from './describe.ts';
-import type { JudgmentRecord } from '../records.ts';
+import { parseJudgeOutput } from '../index.ts';
+import { describeJudgment } from './describeJudgment.ts';
+import type { JudgmentRecord } from './judgmentRecord.ts';
 
 const input = { principle: 'p', prompt: 'q', responses: [{ name: 'A', text: 'a' }, { name: 'B', text: 'b' }, { name: 'C', text: 'c' }] };
 

@@ -1,4 +1,4 @@
-import type { JudgmentRecord } from '../records.ts';
+import type { JudgmentRecord } from './judgmentRecord.ts';
 
 export interface Finding {
   level: 'info' | 'warn' | 'bad';

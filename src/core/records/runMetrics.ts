@@ -1,8 +1,8 @@
 import {
   aggregateReport, bootstrapMean, csvRows, rewardBench2PromptResult, scoreRewardBench2, scoreRMBench, PAPER_TABLE3_COLUMNS,
   type BenchItem, type Interval, type PaperTable3Column, type RewardBench2Score, type RewardBench2Subset, type RMBenchScore, type SliceSummary, type StandardReport,
-} from '../../core/index.ts';
-import type { ItemSummary } from './types.ts';
+} from '../index.ts';
+import type { ItemSummary } from './run.ts';
 
 export interface RMBenchReport extends RMBenchScore {
   /** 95% bootstrap interval of each domain's accuracy (over its items). */

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { compareRuns } from './compare.ts';
-import { summarizeResult } from './summarize.ts';
-import { benchItem } from './fakes.testkit.ts';
-import type { ItemResult } from './types.ts';
+import { compareRuns } from './compareRuns.ts';
+import { summarizeResult } from './itemSummary.ts';
+import { benchItem } from './records.testkit.ts';
+import type { ItemResult } from './run.ts';
 
 const res = (index: number, ranking: string[], failed = false): ItemResult => ({
   runId: 'r', index, itemId: '', input: { principle: '', prompt: '', responses: [] }, mask: true, maskedToReal: null,

@@ -1,5 +1,5 @@
-import type { ChatMessage, JudgeDiagnostics, JudgeCandidate } from '../core/index.ts';
-import type { FinishReason, JudgeStats, Sampling } from '../engine/types.ts';
+import type { ChatMessage, JudgeDiagnostics, JudgeCandidate } from '../index.ts';
+import type { FinishReason, JudgeStats, Sampling } from './sampling.ts';
 
 /** The inputs of one judgment, exactly as judged. */
 export interface JudgmentInput {

@@ -1,4 +1,4 @@
-import { estimateTokens, SYSTEM_PROMPT, type BenchItem } from '../../core/index.ts';
+import { estimateTokens, SYSTEM_PROMPT, type BenchItem } from '../index.ts';
 
 /** A measured speed to estimate from. */
 export type SpeedSample =

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { fromRMBench, PAPER_TABLE3_COLUMNS, type BenchItem } from '../../core/index.ts';
-import { metricsCsv, runMetrics, table3Row } from './metrics.ts';
-import { summarizeResult } from './summarize.ts';
-import { itemResult as result, sampleSummaries as summaries } from './fakes.testkit.ts';
+import { fromRMBench, PAPER_TABLE3_COLUMNS, type BenchItem } from '../index.ts';
+import { metricsCsv, runMetrics, table3Row } from './runMetrics.ts';
+import { summarizeResult } from './itemSummary.ts';
+import { itemResult as result, sampleSummaries as summaries } from './records.testkit.ts';
 
 describe('runMetrics', () => {
   it('computes overall / domain / category slices with seeded intervals and counts failures in the denominator', () => {

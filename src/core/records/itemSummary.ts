@@ -1,7 +1,7 @@
-import { scoreItem, type BenchItem } from '../../core/index.ts';
-import type { FinishReason } from '../../engine/types.ts';
-import type { ParsedJudgment } from '../records.ts';
-import type { FailureKind, ItemResult, ItemSummary, RunError } from './types.ts';
+import { scoreItem, type BenchItem } from '../index.ts';
+import type { FinishReason } from './sampling.ts';
+import type { ParsedJudgment } from './judgmentRecord.ts';
+import type { FailureKind, ItemResult, ItemSummary, RunError } from './run.ts';
 
 /**
  * Whether a judgment gave no usable prediction, and why: an engine error (context too long, a server error after

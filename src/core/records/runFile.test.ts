@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildRunExport, parseRunExport } from './exportRun.ts';
-import { benchItem, runRecord } from './fakes.testkit.ts';
-import type { ItemResult } from './types.ts';
+import { buildRunExport, parseRunExport } from './runFile.ts';
+import { benchItem, runRecord } from './records.testkit.ts';
+import type { ItemResult } from './run.ts';
 
 const items = [benchItem('a', 'q1'), benchItem('b', 'q2'), benchItem('c', 'q3')];
 const result = (index: number, failed: boolean): ItemResult => ({

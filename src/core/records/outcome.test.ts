@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { outcomeOf } from './outcome.ts';
-import type { JudgmentRecord, ParsedJudgment } from './records.ts';
+import type { JudgmentRecord, ParsedJudgment } from './judgmentRecord.ts';
 
 const input = { principle: 'p', prompt: 'q', responses: [{ name: 'A', text: 'a' }, { name: 'B', text: 'b' }, { name: 'C', text: 'c' }] };
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { classifyFailure, gtBestOf, predBestOf } from './summarize.ts';
-import { benchItem } from './fakes.testkit.ts';
-import type { ParsedJudgment } from '../records.ts';
+import { classifyFailure, gtBestOf, predBestOf } from './itemSummary.ts';
+import { benchItem } from './records.testkit.ts';
+import type { ParsedJudgment } from './judgmentRecord.ts';
 
 const parsed = (scores: Array<[string, number]>, ranking: string[] = []): ParsedJudgment => ({ reasoning: '', scores, ranking, diagnostics: {} as never });
 

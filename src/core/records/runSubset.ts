@@ -1,4 +1,4 @@
-import { filterItems, sampleStratified, type BenchItem, type ItemFilter } from '../../core/index.ts';
+import { filterItems, sampleStratified, type BenchItem, type ItemFilter } from '../index.ts';
 
 export interface SubsetSpec {
   filter: ItemFilter;
