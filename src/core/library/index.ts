@@ -1,2 +1,2 @@
-export { libraryFile, readLibraryFile, type LibraryFile, type LibraryImport, type LibraryPrinciple } from './libraryFile.ts';
+export { libraryFile, readLibraryFile, type LibraryFile, type LibraryImport } from './libraryFile.ts';
 export { mergeLibrary, describeLibraryMerge, type LibraryMerge, type LibraryMergeReport } from './mergeLibrary.ts';

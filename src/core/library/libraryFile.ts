@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import type { SavedPrinciple } from '../records/judgmentRecord.ts';
 import { shortenAtWord } from '../util/shorten.ts';
 
 /** The personal principle library as a file: export, and import that keeps the valid entries of a broken file. */
@@ -22,30 +23,20 @@ const EntrySchema = v.looseObject({
 
 const FileSchema = v.union([v.array(v.unknown()), v.looseObject({ kind: v.literal('rewardanything-library'), principles: v.array(v.unknown()) })]);
 
-export interface LibraryPrinciple {
-  id: string;
-  name: string;
-  tags: string[];
-  text: string;
-  createdAt: number;
-  updatedAt: number;
-  /** Oldest first; the last one equals `text`. */
-  versions: Array<{ text: string; savedAt: number; note?: string }>;
-}
 
 export interface LibraryFile {
   kind: 'rewardanything-library';
   version: 1;
   exportedAt: number;
-  principles: LibraryPrinciple[];
+  principles: SavedPrinciple[];
 }
 
-export function libraryFile(principles: LibraryPrinciple[], now = Date.now()): LibraryFile {
+export function libraryFile(principles: SavedPrinciple[], now = Date.now()): LibraryFile {
   return { kind: 'rewardanything-library', version: 1, exportedAt: now, principles };
 }
 
 export interface LibraryImport {
-  principles: LibraryPrinciple[];
+  principles: SavedPrinciple[];
   errors: Array<{ where: string; message: string }>;
 }
 
@@ -64,7 +55,7 @@ export function readLibraryFile(data: unknown, now = Date.now()): LibraryImport 
   }
   const list = Array.isArray(file.output) ? file.output : file.output.principles;
   const errors: LibraryImport['errors'] = [];
-  const principles: LibraryPrinciple[] = [];
+  const principles: SavedPrinciple[] = [];
   list.forEach((raw, i) => {
     const where = `principle ${i + 1}`;
     if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return errors.push({ where, message: 'not an object' });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { describeLibraryMerge, mergeLibrary } from './mergeLibrary.ts';
-import type { LibraryPrinciple } from './libraryFile.ts';
+import type { SavedPrinciple } from '../records/judgmentRecord.ts';
 
 const v = (text: string, savedAt: number) => ({ text, savedAt });
-const principle = (over: Partial<LibraryPrinciple> & { versions: LibraryPrinciple['versions'] }): LibraryPrinciple => ({
+const principle = (over: Partial<SavedPrinciple> & { versions: SavedPrinciple['versions'] }): SavedPrinciple => ({
   id: 'mine',
   name: 'Mine',
   tags: [],

@@ -1,6 +1,6 @@
-import type { LibraryPrinciple } from './libraryFile.ts';
+import type { SavedPrinciple } from '../records/judgmentRecord.ts';
 
-type Version = LibraryPrinciple['versions'][number];
+type Version = SavedPrinciple['versions'][number];
 
 /** What an import did, principle by principle, for the user to read. Nothing existing is ever overwritten. */
 export interface LibraryMergeReport {
@@ -15,7 +15,7 @@ export interface LibraryMergeReport {
 
 export interface LibraryMerge {
   /** The records to write (new or grown); untouched ones are not listed. */
-  writes: LibraryPrinciple[];
+  writes: SavedPrinciple[];
   report: LibraryMergeReport;
 }
 
@@ -30,7 +30,7 @@ function unionVersions(mine: readonly Version[], theirs: readonly Version[]): Ve
   return [...mine, ...added].sort((a, b) => a.savedAt - b.savedAt);
 }
 
-function freeName(base: string, taken: readonly LibraryPrinciple[]): string {
+function freeName(base: string, taken: readonly SavedPrinciple[]): string {
   for (let n = 1; ; n++) {
     const name = n === 1 ? `${base} (imported)` : `${base} (imported ${n})`;
     if (!taken.some((p) => sameName(p.name, name))) return name;
@@ -42,11 +42,11 @@ function freeName(base: string, taken: readonly LibraryPrinciple[]): string {
  * new one is added, all ordered by save time (the principle's text is its latest version). A principle with the
  * same name but another history is kept beside the existing one under a new name.
  */
-export function mergeLibrary(existing: readonly LibraryPrinciple[], incoming: readonly LibraryPrinciple[]): LibraryMerge {
+export function mergeLibrary(existing: readonly SavedPrinciple[], incoming: readonly SavedPrinciple[]): LibraryMerge {
   const lib = new Map(existing.map((p) => [p.id, p]));
-  const writes = new Map<string, LibraryPrinciple>();
+  const writes = new Map<string, SavedPrinciple>();
   const report: LibraryMergeReport = { added: [], updated: [], unchanged: [], conflicts: [] };
-  const put = (p: LibraryPrinciple) => {
+  const put = (p: SavedPrinciple) => {
     lib.set(p.id, p);
     writes.set(p.id, p);
   };
