@@ -4,3 +4,4 @@ export { estimateTokens, estimateMessagesTokens, CHAT_TEMPLATE_OVERHEAD_TOKENS }
 export { createSerial, type Serial } from './serial.ts';
 export { csvCell, csvRows } from './csv.ts';
 export { shortenAtWord } from './shorten.ts';
+export { serverKind } from './serverKind.ts';

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { DEVICE_BENCH_RUNS, type DeviceBenchRun } from '../../core/index.ts';
+import { DEVICE_BENCH_RUNS, serverKind, type DeviceBenchRun } from '../../core/index.ts';
 import { useAppStore } from '../../state/store.ts';
 import { runDeviceBenchmark, type DeviceBenchReport } from '../../state/judge/deviceBenchmark.ts';
 import { CopyButton } from '../../components/CopyButton.tsx';
@@ -30,6 +30,8 @@ export function DeviceBenchmark() {
   const [busy, setBusy] = useState(false);
   const abort = useRef<AbortController | null>(null);
   const ready = useAppStore((s) => (s.engineKind === 'openai' ? Boolean(s.openai.model) : s.load.status === 'ready'));
+  // With a server as the engine the benchmark times the server: say so before and after, in place of the adapter.
+  const server = useAppStore((s) => (s.engineKind === 'openai' ? serverKind(s.openai.baseUrl) : null));
   const start = async () => {
     setBusy(true);
     setRuns([]);
@@ -66,7 +68,10 @@ export function DeviceBenchmark() {
         </div>
       </div>
       <p className="hint">
-        A fixed judgment (same principle, prompt and 4 candidates) run {DEVICE_BENCH_RUNS} times with the loaded model at temperature 0.{!ready && ' Load a model first.'}
+        A fixed judgment (same principle, prompt and 4 candidates) run {DEVICE_BENCH_RUNS} times with the loaded model at temperature 0.
+        {server
+          ? ` The engine is a server, so this times the ${server}, not this device (use "In this browser" in Settings to time this device).${ready ? '' : ' Pick a model in Settings first.'}`
+          : !ready && ' Load a model first.'}
       </p>
       {error && (
         <p role="alert" className="text-sm text-bad">
@@ -97,8 +102,11 @@ export function DeviceBenchmark() {
       {report && (
         <div className="space-y-2" data-testid="device-benchmark-report">
           <p className="text-sm">
-            {report.model} · {report.adapter} · context {report.contextWindow}
+            {report.model} · {report.server ?? report.adapter} · context {report.contextWindow}
           </p>
+          {report.server && (
+            <p className="hint">These figures are the server&apos;s speed, not this device&apos;s: the performance notes collect figures of browsers.</p>
+          )}
           <div className="flex gap-2">
             <CopyButton text={json} label="Copy JSON" />
             <button type="button" className="btn" onClick={() => downloadText(`device-benchmark-${report.date.slice(0, 10)}.json`, json)}>

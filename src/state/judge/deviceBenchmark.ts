@@ -1,4 +1,4 @@
-import { DEVICE_BENCH_CASE, DEVICE_BENCH_RUNS, summarizeDeviceBench, type DeviceBenchRun } from '../../core/index.ts';
+import { DEVICE_BENCH_CASE, DEVICE_BENCH_RUNS, serverKind, summarizeDeviceBench, type DeviceBenchRun } from '../../core/index.ts';
 import { DEFAULT_SAMPLING } from '../../engine/types.ts';
 import { describeAdapter } from '../../engine/webllm/capability.ts';
 import { activeEngine } from './activeEngine.ts';
@@ -7,12 +7,16 @@ import type { AppState } from '../store.ts';
 
 export interface DeviceBenchReport {
   kind: 'rewardanything-device-benchmark';
-  version: 1;
+  /** 2: `adapter` is null and `server` set when a server ran the benchmark. */
+  version: 2;
   date: string;
   model: string;
   engine: 'webllm' | 'openai';
   contextWindow: number;
-  adapter: string;
+  /** The WebGPU adapter that ran the model; null when a server did (its speed, not this device's). */
+  adapter: string | null;
+  /** With the server engine: where the server runs, never its URL (the report is meant to be shared). */
+  server: string | null;
   browser: string;
   runs: DeviceBenchRun[];
   median: DeviceBenchRun;
@@ -49,12 +53,13 @@ export async function runDeviceBenchmark(s: AppState, signal: AbortSignal, onRun
   const gpu = s.gpu;
   return {
     kind: 'rewardanything-device-benchmark',
-    version: 1,
+    version: 2,
     date: new Date().toISOString(),
     model: eng.ref.modelId,
     engine: eng.ref.kind,
     contextWindow: eng.ref.contextWindow,
-    adapter: gpu?.status === 'ok' ? describeAdapter(gpu) : 'no WebGPU',
+    adapter: eng.ref.kind === 'openai' ? null : gpu?.status === 'ok' ? describeAdapter(gpu) : 'no WebGPU',
+    server: eng.ref.kind === 'openai' ? serverKind(eng.ref.baseUrl ?? '') : null,
     browser: navigator.userAgent,
     runs,
     median: summarizeDeviceBench(runs),
