@@ -3,6 +3,9 @@ import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
+// Above state/, only its public face is used: the store and the helpers state/index.ts names.
+const STATE_FACADE = { group: ['**/state/**', '!**/state/index.ts'], message: 'import the state layer through state/index.ts.' };
+
 export default tseslint.config(
   { ignores: ['dist', 'dist-e2e', 'node_modules', 'test-results', 'playwright-report', 'bench/results'] },
   {
@@ -58,6 +61,7 @@ export default tseslint.config(
       'no-restricted-imports': ['error', { patterns: [
         { regex: '^\\.\\./(?!\\.\\./)[^/]+/', message: 'a feature never imports another feature: move what both need to core, state or components.' },
         { group: ['**/app/**'], message: 'features sit below the app shell.' },
+        STATE_FACADE,
       ] }],
     },
   },
@@ -66,7 +70,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': ['error', { patterns: [
         { group: ['**/features/**', '**/app/**'], message: 'components are shared primitives.' },
+        STATE_FACADE,
       ] }],
+    },
+  },
+  {
+    files: ['src/app/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [STATE_FACADE] }],
     },
   },
 );

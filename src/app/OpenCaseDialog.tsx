@@ -1,5 +1,5 @@
 import { Dialog } from '../components/Dialog.tsx';
-import { useAppStore } from '../state/store.ts';
+import { useAppStore } from '../state/index.ts';
 
 /** Asks before a file, link or history entry replaces work on screen that would otherwise be lost. */
 export function OpenCaseDialog() {

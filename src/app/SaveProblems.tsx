@@ -1,5 +1,4 @@
-import { useAppStore } from '../state/store.ts';
-import { STORE_LABEL, type StoreName } from '../state/slices/saveStatus.ts';
+import { useAppStore, STORE_LABEL, type StoreName } from '../state/index.ts';
 
 /** Every failed save, said at once and shown until that store saves again. What was not saved stays on screen. */
 export function SaveProblems() {

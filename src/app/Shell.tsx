@@ -1,6 +1,6 @@
 import { useEffect, useState, type JSX } from 'react';
 import { ROUTES, useRoute, type RouteId } from './routes.ts';
-import { useAppStore } from '../state/store.ts';
+import { useAppStore } from '../state/index.ts';
 import { GpuBadge } from '../features/models/GpuBadge.tsx';
 import { PlaygroundPage } from '../features/playground/PlaygroundPage.tsx';
 import { ComparePage } from '../features/compare/ComparePage.tsx';

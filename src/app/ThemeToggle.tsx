@@ -1,5 +1,4 @@
-import { useAppStore } from '../state/store.ts';
-import type { ThemeChoice } from '../state/slices/theme.ts';
+import { useAppStore, type ThemeChoice } from '../state/index.ts';
 
 export function ThemeToggle() {
   const theme = useAppStore((s) => s.theme);

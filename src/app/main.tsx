@@ -2,8 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import './index.css';
 import { Shell } from './Shell.tsx';
-import { useAppStore } from '../state/store.ts';
-import { followSystemTheme } from '../state/slices/theme.ts';
+import { useAppStore, followSystemTheme } from '../state/index.ts';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -1,4 +1,4 @@
-import type { AppState } from '../../state/store.ts';
+import type { AppState } from '../../state/index.ts';
 import type { RouteId } from '../routes.ts';
 
 /** A key press: `mod` is Ctrl, or Cmd on a Mac; `key` is `KeyboardEvent.key` (and `code` its layout-free twin). */

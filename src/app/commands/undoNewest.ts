@@ -1,4 +1,4 @@
-import type { Toast } from '../../state/slices/toasts.ts';
+import type { Toast } from '../../state/index.ts';
 import type { Command } from './types.ts';
 
 const newestUndo = (toasts: readonly Toast[]) => toasts.findLast((t) => t.action?.label === 'Undo');

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useAppStore } from '../../state/store.ts';
+import { useAppStore } from '../../state/index.ts';
 import { navigate, parseRoute } from '../routes.ts';
 import { commandForKey } from './commandForKey.ts';
 

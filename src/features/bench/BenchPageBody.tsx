@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useAppStore } from '../../state/store.ts';
+import { useAppStore } from '../../state/index.ts';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { DatasetLoader } from './DatasetLoader.tsx';
 import { DatasetSummary } from './DatasetSummary.tsx';

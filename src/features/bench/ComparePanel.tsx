@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useAppStore } from '../../state/store.ts';
+import { useAppStore } from '../../state/index.ts';
 import { compareRuns, runMetrics, type ItemSummary, type RunRecord } from '../../core/index.ts';
 import { VirtualList } from './VirtualList.tsx';
 import { fmtNum } from './format.ts';

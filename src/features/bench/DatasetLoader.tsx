@@ -1,5 +1,5 @@
 import { useRef, useState, type DragEvent } from 'react';
-import { useAppStore } from '../../state/store.ts';
+import { useAppStore } from '../../state/index.ts';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { fmtBytes } from './format.ts';
 

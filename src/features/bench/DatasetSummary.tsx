@@ -1,7 +1,6 @@
 import { useMemo, useState } from 'react';
 import { DEFAULT_RMBENCH_PRINCIPLE, summarizeBench } from '../../core/index.ts';
-import { useAppStore } from '../../state/store.ts';
-import { kindLabel } from '../../state/bench/datasetActions.ts';
+import { useAppStore, kindLabel } from '../../state/index.ts';
 import { VirtualList } from './VirtualList.tsx';
 import { plural } from './format.ts';
 

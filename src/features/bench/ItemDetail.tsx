@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { scoreItem, type BenchItem, FAILURE_LABELS, type ItemResult } from '../../core/index.ts';
-import { useAppStore } from '../../state/store.ts';
+import { useAppStore } from '../../state/index.ts';
 import { Dialog } from '../../components/Dialog.tsx';
 import { CopyButton } from '../../components/CopyButton.tsx';
 import { fmtNum } from './format.ts';

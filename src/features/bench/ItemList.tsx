@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { FAILURE_LABELS, type ItemSummary, type RunRecord } from '../../core/index.ts';
-import { useAppStore } from '../../state/store.ts';
+import { useAppStore } from '../../state/index.ts';
 import { VirtualList } from './VirtualList.tsx';
 import { fmtNum } from './format.ts';
 

@@ -1,4 +1,4 @@
-import { useAppStore } from '../../state/store.ts';
+import { useAppStore } from '../../state/index.ts';
 
 /** Runs found cut off (reload, crash, closed tab) when the page started: offer to resume exactly where they stopped. */
 export function ResumeBanner() {

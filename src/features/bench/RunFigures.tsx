@@ -1,4 +1,4 @@
-import { HTTP1_CONNECTIONS_PER_HOST } from '../../state/bench/protocol.ts';
+import { HTTP1_CONNECTIONS_PER_HOST } from '../../state/index.ts';
 import type { RunRecord } from '../../core/index.ts';
 
 const int = (n: number) => Math.round(n).toLocaleString('en-US');

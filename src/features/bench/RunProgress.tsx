@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useAppStore } from '../../state/store.ts';
+import { useAppStore } from '../../state/index.ts';
 import { formatDuration, type ItemSummary, type LiveItem, type RunRecord } from '../../core/index.ts';
 import { STATUS_CLASS, STATUS_LABEL } from './format.ts';
 import { RunFigures } from './RunFigures.tsx';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useAppStore } from '../../state/store.ts';
+import { useAppStore } from '../../state/index.ts';
 import { metricsCsv, type ItemSummary } from '../../core/index.ts';
 import { downloadText } from '../../components/download.ts';
 import { RunProgress, LivePanel } from './RunProgress.tsx';

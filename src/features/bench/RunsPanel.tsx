@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useAppStore } from '../../state/store.ts';
+import { useAppStore } from '../../state/index.ts';
 import { JsonFileButton } from '../../components/JsonFileButton.tsx';
 import { STATUS_CLASS, STATUS_LABEL, fmtDate } from './format.ts';
 

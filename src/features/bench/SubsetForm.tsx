@@ -1,8 +1,7 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import { type ItemFilter, drawSubset, facetsOf, estimateRunMs, formatDuration } from '../../core/index.ts';
 import { useShallow } from 'zustand/react/shallow';
-import { useAppStore } from '../../state/store.ts';
-import { benchEngineOf, benchSpeedOf } from '../../state/bench/selectors.ts';
+import { useAppStore, benchEngineOf, benchSpeedOf } from '../../state/index.ts';
 import { VirtualList } from './VirtualList.tsx';
 import { FacetFilter } from './FacetFilter.tsx';
 import { plural } from './format.ts';

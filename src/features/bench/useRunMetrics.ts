@@ -1,6 +1,6 @@
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { runMetrics, type RunMetrics, type ItemSummary } from '../../core/index.ts';
-import { requestMetricsWithIntervals } from '../../state/bench/metricsClient.ts';
+import { requestMetricsWithIntervals } from '../../state/index.ts';
 
 /**
  * Metrics of a run's finished items. Point estimates are computed at once (cheap); intervals come from a worker. While

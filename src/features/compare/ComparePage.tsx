@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { probeOrders, PRINCIPLE_PRESETS } from '../../core/index.ts';
-import { useAppStore } from '../../state/store.ts';
-import type { CompareJob, CompareKind, ModelChoice } from '../../state/slices/compare.ts';
+import { useAppStore, type CompareJob, type CompareKind, type ModelChoice } from '../../state/index.ts';
 import { CompareResults } from './CompareResults.tsx';
 import { ProbeSummaryView } from './ProbeSummaryView.tsx';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';

@@ -1,6 +1,5 @@
 import { describeWinners, parseJudgeOutput, rankingChanges, summarizeWinners, type ComparedResult, outcomeOf, type Outcome } from '../../core/index.ts';
-import { useAppStore } from '../../state/store.ts';
-import type { CompareResult } from '../../state/slices/compare.ts';
+import { useAppStore, type CompareResult } from '../../state/index.ts';
 
 function resultOf(r: CompareResult, names: string[]): { scores: Map<string, number>; ranking: string[] } {
   if (r.record) {

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { parseJudgeOutput, summarizeProbe } from '../../core/index.ts';
-import { useAppStore } from '../../state/store.ts';
+import { useAppStore } from '../../state/index.ts';
 
 const pct = (v: number | null) => (v === null ? '—' : `${Math.round(v * 100)}%`);
 const num = (v: number | null, d = 2) => (v === null ? '—' : v.toFixed(d));

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { describeLibraryMerge, libraryFile, readLibraryFile } from '../../core/index.ts';
-import { useAppStore } from '../../state/store.ts';
+import { useAppStore } from '../../state/index.ts';
 import { downloadText } from '../../components/download.ts';
 import { JsonFileButton, readJsonFile } from '../../components/JsonFileButton.tsx';
 import { PrincipleCard } from './PrincipleCard.tsx';

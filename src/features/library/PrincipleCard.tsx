@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { SavedPrinciple } from '../../core/index.ts';
-import { useAppStore } from '../../state/store.ts';
+import { useAppStore } from '../../state/index.ts';
 import { navigate } from './navigate.ts';
 import { VersionDiff } from './VersionDiff.tsx';
 import { TrainingSnippetsDialog } from '../../components/TrainingSnippets.tsx';

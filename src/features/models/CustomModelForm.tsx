@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useAppStore } from '../../state/store.ts';
+import { useAppStore } from '../../state/index.ts';
 import { checkModelId, checkModelLibUrl, checkWeightsUrl } from '../../engine/webllm/urls.ts';
 
 /** Any MLC model: weights folder, model library, required features. Bad URLs are refused before anything is fetched. */

@@ -1,7 +1,6 @@
 import { useRef, useState } from 'react';
 import { DEVICE_BENCH_RUNS, serverKind, type DeviceBenchRun } from '../../core/index.ts';
-import { useAppStore } from '../../state/store.ts';
-import { runDeviceBenchmark, type DeviceBenchReport } from '../../state/judge/deviceBenchmark.ts';
+import { useAppStore, runDeviceBenchmark, type DeviceBenchReport } from '../../state/index.ts';
 import { CopyButton } from '../../components/CopyButton.tsx';
 import { downloadText } from '../../components/download.ts';
 

@@ -1,4 +1,4 @@
-import { useAppStore } from '../../state/store.ts';
+import { useAppStore } from '../../state/index.ts';
 import { describeAdapter } from '../../engine/webllm/capability.ts';
 
 /** The WebGPU status in the header: what the capability probe found, in one line. */

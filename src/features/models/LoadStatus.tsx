@@ -1,4 +1,4 @@
-import { useAppStore } from '../../state/store.ts';
+import { useAppStore } from '../../state/index.ts';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { formatBytes, formatDuration } from './format.ts';
 

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useAppStore } from '../../state/store.ts';
+import { useAppStore } from '../../state/index.ts';
 import { assessFit, recommendModel, type ModelFit } from '../../engine/webllm/fit.ts';
 import type { CatalogModel } from '../../engine/webllm/catalog.ts';
 import type { ModelCacheStatus } from '../../engine/webllm/workerProtocol.ts';

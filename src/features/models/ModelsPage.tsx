@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useAppStore } from '../../state/store.ts';
+import { useAppStore } from '../../state/index.ts';
 import { GpuDetails } from './GpuDetails.tsx';
 import { LoadStatus } from './LoadStatus.tsx';
 import { ModelTable } from './ModelTable.tsx';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useAppStore } from '../../state/store.ts';
+import { useAppStore } from '../../state/index.ts';
 import { checkWeightsUrl } from '../../engine/webllm/urls.ts';
 import type { Quant } from '../../engine/webllm/catalog.ts';
 

@@ -1,4 +1,4 @@
-import { useAppStore } from '../../state/store.ts';
+import { useAppStore } from '../../state/index.ts';
 import { formatBytes } from './format.ts';
 
 export function StoragePanel() {

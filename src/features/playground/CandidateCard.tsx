@@ -1,5 +1,4 @@
-import type { Candidate } from '../../state/slices/workspace.ts';
-import { useAppStore } from '../../state/store.ts';
+import { type Candidate, useAppStore } from '../../state/index.ts';
 import { pointerProps, useIsHighlighted } from './highlight.ts';
 
 export function CandidateCard({ c, index, count, error }: { c: Candidate; index: number; count: number; error?: string }) {

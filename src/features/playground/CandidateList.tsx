@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useAppStore } from '../../state/store.ts';
+import { useAppStore } from '../../state/index.ts';
 import { CandidateCard } from './CandidateCard.tsx';
 import { PasteCandidatesDialog } from './PasteCandidatesDialog.tsx';
 

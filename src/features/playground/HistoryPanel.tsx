@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { shortenAtWord, outcomeOf, type OutcomeKind, type JudgmentRecord } from '../../core/index.ts';
-import { useAppStore } from '../../state/store.ts';
+import { useAppStore } from '../../state/index.ts';
 
 /** Outcomes that need a second look stand out from the muted row details. */
 const NOTABLE: ReadonlySet<OutcomeKind> = new Set(['partial', 'unparsed', 'stopped', 'failed']);

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { encodeCaseFragment, type JudgmentRecord, judgmentExport, judgmentReportHtml, recordToCase, safeFileName } from '../../core/index.ts';
-import { useAppStore } from '../../state/store.ts';
+import { useAppStore } from '../../state/index.ts';
 import { downloadText } from '../../components/download.ts';
 import { Dialog } from '../../components/Dialog.tsx';
 import { CopyButton } from '../../components/CopyButton.tsx';

@@ -1,6 +1,6 @@
 import { Fragment, useMemo } from 'react';
 import { buildJudgeMessages, changedSince, describeChanges, parseJudgeOutput, partialReasoning, type JudgmentRecord, describeJudgment } from '../../core/index.ts';
-import { useAppStore } from '../../state/store.ts';
+import { useAppStore } from '../../state/index.ts';
 import { ReasoningPanel, type ReasoningEnd } from './ReasoningPanel.tsx';
 import { ScoreBars } from './ScoreBars.tsx';
 import { StatsList } from './StatsList.tsx';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { isJudgmentFile, readCase, readJudgmentFile } from '../../core/index.ts';
-import { useAppStore } from '../../state/store.ts';
+import { useAppStore } from '../../state/index.ts';
 import { JsonFileButton, readJsonFile } from '../../components/JsonFileButton.tsx';
 
 /**

@@ -1,8 +1,7 @@
 import { useMemo, useState } from 'react';
 import { parseCandidatePaste, type PasteFormat } from '../../core/index.ts';
 import { Dialog } from '../../components/Dialog.tsx';
-import { useAppStore } from '../../state/store.ts';
-import { nextCandidateName } from '../../state/slices/workspace.ts';
+import { useAppStore, nextCandidateName } from '../../state/index.ts';
 
 const FORMATS: Array<[PasteFormat, string]> = [
   ['auto', 'Detect'],

@@ -1,6 +1,6 @@
 import { useEffect, useMemo } from 'react';
 import { validateJudgeInput } from '../../core/index.ts';
-import { useAppStore } from '../../state/store.ts';
+import { useAppStore } from '../../state/index.ts';
 import { PrincipleEditor } from './PrincipleEditor.tsx';
 import { CandidateList } from './CandidateList.tsx';
 import { RunBar } from './RunBar.tsx';

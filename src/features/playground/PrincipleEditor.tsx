@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useAppStore } from '../../state/store.ts';
+import { useAppStore } from '../../state/index.ts';
 import { PresetPicker } from './PresetPicker.tsx';
 import { SavePrincipleButton } from './SavePrincipleButton.tsx';
 

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { PlaygroundRetry } from '../../state/slices/judgment.ts';
+import type { PlaygroundRetry } from '../../state/index.ts';
 
 /** "Retrying in 4 s, attempt 2 of 3", counting down, with the server's reason; Stop cancels the wait. */
 export function RetryNotice({ retry }: { retry: PlaygroundRetry }) {

@@ -1,4 +1,4 @@
-import { useAppStore } from '../../state/store.ts';
+import { useAppStore } from '../../state/index.ts';
 import { FitMeter, useFit } from './useFit.tsx';
 
 export function RunBar() {

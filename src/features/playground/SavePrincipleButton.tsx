@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useAppStore } from '../../state/store.ts';
+import { useAppStore } from '../../state/index.ts';
 import { Dialog } from '../../components/Dialog.tsx';
 import { shortenAtWord } from '../../core/index.ts';
 

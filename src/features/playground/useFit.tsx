@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { buildJudgeMessages, estimateMessagesTokens, validateJudgeInput } from '../../core/index.ts';
-import { useAppStore } from '../../state/store.ts';
+import { useAppStore } from '../../state/index.ts';
 import { useServerContext, type ServerContext } from './useServerContext.ts';
 
 export interface FitInfo {

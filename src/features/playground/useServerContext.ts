@@ -1,6 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { reportedServerContext } from '../../state/serverContext.ts';
-import { useAppStore } from '../../state/store.ts';
+import { reportedServerContext, useAppStore } from '../../state/index.ts';
 
 export interface ServerContext {
   tokens: number;

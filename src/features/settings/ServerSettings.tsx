@@ -1,9 +1,6 @@
 import { useState } from 'react';
-import { useAppStore } from '../../state/store.ts';
+import { useAppStore, serializeError, type SerializedError, forgetServerEngine, forgetServerContexts } from '../../state/index.ts';
 import { listModels } from '../../engine/openai/index.ts';
-import { serializeError, type SerializedError } from '../../state/slices/models.ts';
-import { forgetServerEngine } from '../../state/engineHost.ts';
-import { forgetServerContexts } from '../../state/serverContext.ts';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 
 export function ServerSettings() {

@@ -1,4 +1,4 @@
-import { useAppStore } from '../../state/store.ts';
+import { useAppStore } from '../../state/index.ts';
 import { ServerSettings } from './ServerSettings.tsx';
 import { SamplingSettings } from './SamplingSettings.tsx';
 

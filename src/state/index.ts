@@ -1,0 +1,18 @@
+// What the app, its features and components may use of the state layer: the store and the few helpers beside it.
+// Everything else under state/ is its own business (eslint keeps it so).
+export { useAppStore, type AppState } from './store.ts';
+export { serializeError, type SerializedError } from './slices/models.ts';
+export type { CompareJob, CompareKind, CompareResult, ModelChoice } from './slices/compare.ts';
+export type { PlaygroundRetry } from './slices/judgment.ts';
+export { STORE_LABEL, type StoreName } from './slices/saveStatus.ts';
+export { followSystemTheme, type ThemeChoice } from './slices/theme.ts';
+export type { Toast } from './slices/toasts.ts';
+export { nextCandidateName, type Candidate } from './slices/workspace.ts';
+export { inputKeyOf } from './judge/runJudgment.ts';
+export { runDeviceBenchmark, type DeviceBenchReport } from './judge/deviceBenchmark.ts';
+export { forgetServerEngine } from './engineHost.ts';
+export { forgetServerContexts, reportedServerContext } from './serverContext.ts';
+export { kindLabel } from './bench/datasetActions.ts';
+export { requestMetricsWithIntervals } from './bench/metricsClient.ts';
+export { HTTP1_CONNECTIONS_PER_HOST } from './bench/protocol.ts';
+export { benchEngineOf, benchSpeedOf } from './bench/selectors.ts';
