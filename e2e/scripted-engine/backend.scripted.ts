@@ -39,7 +39,10 @@ const SHARDS = 8;
 const SHARD_BYTES = 32 * 1024 * 1024; // what the progress reports claim; the cached stand-ins are tiny
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** Directives in a model id: scripted-slow (slow download), scripted-hang, scripted-crash, scripted-oom, scripted-f16. */
+/**
+ * Directives in a model id: scripted-slow (slow download), scripted-hang, scripted-crash, scripted-oom, scripted-f16,
+ * scripted-online (fetches the chat config from the weights URL first, as WebLLM does, so a test can fail the network).
+ */
 function directive(modelId: string, name: string): boolean {
   return modelId.toLowerCase().includes(name);
 }
@@ -87,6 +90,10 @@ class ScriptedEngine implements Scripted {
     }
     const slow = directive(id, 'slow') ? 1000 : 40;
     const base = resolveModelBase(record.model);
+    if (directive(id, 'online')) {
+      const res = await fetch(new URL('mlc-chat-config.json', base).href, { cache: 'no-store' });
+      if (!res.ok) throw new Error(`Network response was not ok: ${res.status}`);
+    }
     const cache = await caches.open('webllm/model');
     const manifestUrl = new URL('tensor-cache.json', base).href;
     const manifest = { records: Array.from({ length: SHARDS }, (_, i) => ({ dataPath: `params_shard_${i}.bin`, nbytes: SHARD_BYTES })) };

@@ -13,6 +13,7 @@ export function LoadStatus() {
     return (
       <div className="space-y-2" data-testid="load-status" data-status="error">
         <ErrorNotice error={load.error} testId="load-error" />
+        {load.error.kind === 'network' && <ServerAlternative />}
       </div>
     );
   }
@@ -51,5 +52,19 @@ export function LoadStatus() {
       </p>
       <p className="hint">Cancelling keeps the files that finished downloading; loading again resumes from there.</p>
     </div>
+  );
+}
+
+/** When the download cannot get through, a server engine judges without downloading the model to this browser. */
+function ServerAlternative() {
+  return (
+    <p className="text-sm" data-testid="server-alternative">
+      Or judge with an OpenAI-compatible server (vLLM, Ollama, llama.cpp) instead, without downloading the model to this
+      browser:{' '}
+      <a href="#/settings" className="underline">
+        Set up a server in Settings
+      </a>
+      .
+    </p>
   );
 }
