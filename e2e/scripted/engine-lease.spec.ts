@@ -41,3 +41,17 @@ test('beside a judgment on a server, which serves several at once, Compare runs'
   await page.getByRole('link', { name: 'Playground' }).click();
   await expect(page.getByTestId('judgment')).toHaveAttribute('data-status', 'running');
 });
+
+test('the device benchmark is refused while a playground judgment holds the browser engine', async ({ page }) => {
+  await loadScriptedModel(page);
+  await page.goto('/#/playground');
+  await page.getByLabel('Principle', { exact: true }).fill('Prefer detail. [[token-delay:40]] [[think-tokens:600]]');
+  await page.getByRole('button', { name: /Run judgment/ }).click();
+  await expect(page.getByTestId('reasoning')).toContainText('model-', { timeout: 10_000 });
+
+  await page.getByRole('link', { name: 'Models' }).click();
+  const bench = page.getByTestId('device-benchmark');
+  await bench.getByRole('button', { name: 'Run benchmark' }).click();
+  await expect(bench.getByRole('alert')).toContainText('A Playground judgment is using the browser engine.');
+  await expect(bench.getByRole('button', { name: 'Run benchmark' })).toBeEnabled();
+});

@@ -1,3 +1,5 @@
+import type { JudgeStats } from '../records/sampling.ts';
+
 /** The fixed judgment of the device benchmark: same principle, prompt and 4 candidates everywhere, so figures compare. */
 export const DEVICE_BENCH_CASE = {
   principle:
@@ -13,14 +15,6 @@ export const DEVICE_BENCH_CASE = {
 
 export const DEVICE_BENCH_RUNS = 3;
 
-export interface DeviceBenchRun {
-  timeToFirstTokenMs: number | null;
-  prefillTokensPerSec: number | null;
-  decodeTokensPerSec: number | null;
-  endToEndMs: number;
-  promptTokens: number | null;
-  completionTokens: number | null;
-}
 
 export function median(values: Array<number | null>): number | null {
   const v = values.filter((x): x is number => typeof x === 'number' && Number.isFinite(x)).sort((a, b) => a - b);
@@ -29,7 +23,7 @@ export function median(values: Array<number | null>): number | null {
   return v.length % 2 ? v[m]! : (v[m - 1]! + v[m]!) / 2;
 }
 
-export function summarizeDeviceBench(runs: DeviceBenchRun[]): DeviceBenchRun {
+export function summarizeDeviceBench(runs: JudgeStats[]): JudgeStats {
   return {
     timeToFirstTokenMs: median(runs.map((r) => r.timeToFirstTokenMs)),
     prefillTokensPerSec: median(runs.map((r) => r.prefillTokensPerSec)),

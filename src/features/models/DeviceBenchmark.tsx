@@ -1,12 +1,12 @@
 import { useRef, useState } from 'react';
-import { DEVICE_BENCH_RUNS, serverKind, type DeviceBenchRun } from '../../core/index.ts';
-import { useAppStore, runDeviceBenchmark, type DeviceBenchReport } from '../../state/index.ts';
+import { DEVICE_BENCH_RUNS, serverKind, type JudgeStats } from '../../core/index.ts';
+import { useAppStore, runDeviceBenchmark, serializeError, type DeviceBenchReport } from '../../state/index.ts';
 import { CopyButton } from '../../components/CopyButton.tsx';
 import { downloadText } from '../../components/download.ts';
 
 const f = (v: number | null, d: number, unit: string) => (v === null ? '—' : `${v.toFixed(d)}${unit}`);
 
-function Row({ label, r }: { label: string; r: DeviceBenchRun }) {
+function Row({ label, r }: { label: string; r: JudgeStats }) {
   return (
     <tr className="border-t border-line" data-testid="bench-row">
       <th scope="row" className="py-1 text-left font-medium">
@@ -23,7 +23,7 @@ function Row({ label, r }: { label: string; r: DeviceBenchRun }) {
 
 /** "Benchmark this device": a fixed judgment three times with the loaded model; results copy or export as JSON. */
 export function DeviceBenchmark() {
-  const [runs, setRuns] = useState<DeviceBenchRun[]>([]);
+  const [runs, setRuns] = useState<JudgeStats[]>([]);
   const [report, setReport] = useState<DeviceBenchReport | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -42,7 +42,8 @@ export function DeviceBenchmark() {
       setReport(r);
       if (r.runs.length === DEVICE_BENCH_RUNS) useAppStore.getState().recordDeviceBenchmark(r);
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      const err = serializeError(e);
+      setError(err.advice ? `${err.message} ${err.advice}` : err.message);
     } finally {
       setBusy(false);
     }

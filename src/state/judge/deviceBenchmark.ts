@@ -1,4 +1,4 @@
-import { DEVICE_BENCH_CASE, DEVICE_BENCH_RUNS, serverKind, summarizeDeviceBench, type DeviceBenchRun } from '../../core/index.ts';
+import { DEVICE_BENCH_CASE, DEVICE_BENCH_RUNS, serverKind, summarizeDeviceBench, type JudgeStats } from '../../core/index.ts';
 import { DEFAULT_SAMPLING } from '../../engine/types.ts';
 import { describeAdapter } from '../../engine/webllm/capability.ts';
 import { activeEngine } from './activeEngine.ts';
@@ -18,14 +18,23 @@ export interface DeviceBenchReport {
   /** With the server engine: where the server runs, never its URL (the report is meant to be shared). */
   server: string | null;
   browser: string;
-  runs: DeviceBenchRun[];
-  median: DeviceBenchRun;
+  runs: JudgeStats[];
+  median: JudgeStats;
 }
 
 /** Runs the fixed judgment three times with the loaded model; the sampling is fixed too (temperature 0). */
-export async function runDeviceBenchmark(s: AppState, signal: AbortSignal, onRun: (i: number, run: DeviceBenchRun) => void): Promise<DeviceBenchReport> {
+export async function runDeviceBenchmark(s: AppState, signal: AbortSignal, onRun: (i: number, run: JudgeStats) => void): Promise<DeviceBenchReport> {
   const eng = await activeEngine(s);
-  const runs: DeviceBenchRun[] = [];
+  const release = s.acquireEngine('device-benchmark', eng.engine.kind);
+  try {
+    return await measure(s, eng, signal, onRun);
+  } finally {
+    release();
+  }
+}
+
+async function measure(s: AppState, eng: Awaited<ReturnType<typeof activeEngine>>, signal: AbortSignal, onRun: (i: number, run: JudgeStats) => void): Promise<DeviceBenchReport> {
+  const runs: JudgeStats[] = [];
   for (let i = 0; i < DEVICE_BENCH_RUNS && !signal.aborted; i++) {
     const r = await runJudgment({
       engine: eng.engine,
@@ -39,7 +48,7 @@ export async function runDeviceBenchmark(s: AppState, signal: AbortSignal, onRun
     });
     if (r.error && !r.stats) throw new Error(`${r.error.message} ${r.error.advice}`);
     const st = r.stats;
-    const run: DeviceBenchRun = {
+    const run: JudgeStats = {
       timeToFirstTokenMs: st?.timeToFirstTokenMs ?? null,
       prefillTokensPerSec: st?.prefillTokensPerSec ?? null,
       decodeTokensPerSec: st?.decodeTokensPerSec ?? null,
