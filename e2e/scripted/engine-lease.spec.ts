@@ -1,13 +1,18 @@
-import { test, expect } from '@playwright/test';
+import { test, expect, type Page } from '@playwright/test';
 import { loadScriptedModel } from '../support/app.ts';
 import { useServer } from '../support/server.ts';
 
-test('Compare is refused, naming who holds it, while a playground judgment streams in the browser engine', async ({ page }) => {
+/** A playground judgment in the browser engine, slow enough to still stream while the test goes elsewhere. */
+async function startSlowBrowserJudgment(page: Page) {
   await loadScriptedModel(page);
   await page.goto('/#/playground');
   await page.getByLabel('Principle', { exact: true }).fill('Prefer detail. [[token-delay:40]] [[think-tokens:600]]');
   await page.getByRole('button', { name: /Run judgment/ }).click();
   await expect(page.getByTestId('reasoning')).toContainText('model-', { timeout: 10_000 });
+}
+
+test('Compare is refused, naming who holds it, while a playground judgment streams in the browser engine', async ({ page }) => {
+  await startSlowBrowserJudgment(page);
 
   await page.getByRole('link', { name: 'Compare' }).click();
   await page.getByRole('button', { name: /Run 2 judgments/ }).click();
@@ -43,11 +48,7 @@ test('beside a judgment on a server, which serves several at once, Compare runs'
 });
 
 test('the device benchmark is refused while a playground judgment holds the browser engine', async ({ page }) => {
-  await loadScriptedModel(page);
-  await page.goto('/#/playground');
-  await page.getByLabel('Principle', { exact: true }).fill('Prefer detail. [[token-delay:40]] [[think-tokens:600]]');
-  await page.getByRole('button', { name: /Run judgment/ }).click();
-  await expect(page.getByTestId('reasoning')).toContainText('model-', { timeout: 10_000 });
+  await startSlowBrowserJudgment(page);
 
   await page.getByRole('link', { name: 'Models' }).click();
   const bench = page.getByTestId('device-benchmark');
