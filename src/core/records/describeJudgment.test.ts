@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseJudgeOutput } from '../index.ts';
+import { parseJudgeOutput } from '../protocol/index.ts';
 import { describeJudgment } from './describeJudgment.ts';
 import type { JudgmentRecord } from './judgmentRecord.ts';
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { classifyFailure, gtBestOf, predBestOf } from './itemSummary.ts';
 import { benchItem } from './records.testkit.ts';
-import type { ParsedJudgment } from './judgmentRecord.ts';
+import type { ParsedJudgeOutput } from '../protocol/index.ts';
 
-const parsed = (scores: Array<[string, number]>, ranking: string[] = []): ParsedJudgment => ({ reasoning: '', scores, ranking, diagnostics: {} as never });
+const parsed = (scores: Array<[string, number]>, ranking: string[] = []): ParsedJudgeOutput => ({ reasoning: '', scores, ranking, diagnostics: {} as never });
 
 describe('classifyFailure', () => {
   it('a prediction with scores or a ranking is usable, even partial or after an error', () => {

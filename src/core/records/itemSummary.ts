@@ -1,6 +1,7 @@
-import { scoreItem, type BenchItem } from '../index.ts';
+import { scoreItem } from '../metrics/index.ts';
+import type { BenchItem } from '../bench/index.ts';
 import type { FinishReason } from './sampling.ts';
-import type { ParsedJudgment } from './judgmentRecord.ts';
+import type { ParsedJudgeOutput } from '../protocol/index.ts';
 import type { FailureKind, ItemResult, ItemSummary, RunError } from './run.ts';
 
 /**
@@ -8,7 +9,7 @@ import type { FailureKind, ItemResult, ItemSummary, RunError } from './run.ts';
  * retries, a stream cut before the answer) or an output with neither scores nor a ranking. METRICS.md counts their
  * pairs in the accuracy denominator only. A partial answer with some scores is scored as it is.
  */
-export function classifyFailure(r: { raw: string; parsed: ParsedJudgment | null; error: RunError | null; finishReason: FinishReason | null }): FailureKind | null {
+export function classifyFailure(r: { raw: string; parsed: ParsedJudgeOutput | null; error: RunError | null; finishReason: FinishReason | null }): FailureKind | null {
   const usable = r.parsed !== null && (r.parsed.scores.length > 0 || r.parsed.ranking.length > 0);
   if (usable) return null;
   if (r.error && r.error.kind === 'context-exceeded') return 'context-exceeded';

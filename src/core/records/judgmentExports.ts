@@ -1,4 +1,5 @@
-import { renderReportHtml, type SharedCase } from '../index.ts';
+import { renderReportHtml } from '../report/index.ts';
+import { type SharedCase } from '../share/index.ts';
 import type { JudgmentRecord } from './judgmentRecord.ts';
 import { describeJudgment } from './describeJudgment.ts';
 

@@ -1,4 +1,4 @@
-import type { ChatMessage, JudgeDiagnostics, JudgeCandidate } from '../index.ts';
+import type { ChatMessage, JudgeCandidate, ParsedJudgeOutput } from '../protocol/index.ts';
 import type { FinishReason, JudgeStats, Sampling } from './sampling.ts';
 
 /** The inputs of one judgment, exactly as judged. */
@@ -18,12 +18,6 @@ export interface EngineRef {
 
 export type JudgmentStatus = 'running' | 'done' | 'stopped' | 'error' | 'interrupted';
 
-export interface ParsedJudgment {
-  reasoning: string;
-  scores: Array<[string, number]>;
-  ranking: string[];
-  diagnostics: JudgeDiagnostics;
-}
 
 export interface JudgmentRecord {
   id: string;
@@ -40,7 +34,7 @@ export interface JudgmentRecord {
   sampling: Sampling;
   status: JudgmentStatus;
   raw: string;
-  parsed: ParsedJudgment | null;
+  parsed: ParsedJudgeOutput | null;
   stats: JudgeStats | null;
   finishReason: FinishReason | null;
   error: { kind: string; message: string; advice: string } | null;

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { outcomeOf } from './outcome.ts';
-import type { JudgmentRecord, ParsedJudgment } from './judgmentRecord.ts';
+import type { JudgmentRecord } from './judgmentRecord.ts';
+import type { ParsedJudgeOutput } from '../protocol/index.ts';
 
 const input = { principle: 'p', prompt: 'q', responses: [{ name: 'A', text: 'a' }, { name: 'B', text: 'b' }, { name: 'C', text: 'c' }] };
 
 function rec(status: JudgmentRecord['status'], scores: Array<[string, number]> | null): Pick<JudgmentRecord, 'status' | 'input' | 'parsed'> {
-  const parsed = scores ? ({ reasoning: '', scores, ranking: scores.map(([n]) => n), diagnostics: {} } as unknown as ParsedJudgment) : null;
+  const parsed = scores ? ({ reasoning: '', scores, ranking: scores.map(([n]) => n), diagnostics: {} } as unknown as ParsedJudgeOutput) : null;
   return { status, input, parsed };
 }
 

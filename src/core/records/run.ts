@@ -1,6 +1,8 @@
-import type { BenchItem, ItemFilter, ItemScore, LoadError, RewardBench2Info, RMBenchPairs } from '../index.ts';
+import type { BenchItem, ItemFilter, LoadError, RewardBench2Info, RMBenchPairs } from '../bench/index.ts';
+import type { ItemScore } from '../metrics/index.ts';
 import type { FinishReason, JudgeStats, Sampling } from './sampling.ts';
-import type { EngineRef, JudgmentInput, ParsedJudgment } from './judgmentRecord.ts';
+import type { EngineRef, JudgmentInput } from './judgmentRecord.ts';
+import type { ParsedJudgeOutput } from '../protocol/index.ts';
 
 /** How a file's rows are read: the RABench format, RM-Bench data files, RewardBench 2, or pairwise preference pairs. */
 export type DatasetKind = 'rabench' | 'rmbench' | 'rewardbench2' | 'pairwise';
@@ -88,7 +90,7 @@ export interface ItemResult {
   maskedToReal: Array<[string, string]> | null;
   engine: EngineRef;
   raw: string;
-  parsed: ParsedJudgment | null;
+  parsed: ParsedJudgeOutput | null;
   stats: JudgeStats | null;
   finishReason: FinishReason | null;
   error: RunError | null;

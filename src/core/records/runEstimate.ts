@@ -1,4 +1,6 @@
-import { estimateTokens, SYSTEM_PROMPT, type BenchItem } from '../index.ts';
+import { estimateTokens } from '../util/index.ts';
+import { SYSTEM_PROMPT } from '../protocol/index.ts';
+import { type BenchItem } from '../bench/index.ts';
 
 /** A measured speed to estimate from. */
 export type SpeedSample =

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import type { BenchItem } from '../index.ts';
+import type { BenchItem } from '../bench/index.ts';
 import { DEFAULT_SAMPLING } from './sampling.ts';
 import type { ItemResult, RunRecord } from './run.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fromRMBench, PAPER_TABLE3_COLUMNS, type BenchItem } from '../index.ts';
+import { fromRMBench, PAPER_TABLE3_COLUMNS, type BenchItem } from '../bench/index.ts';
 import { metricsCsv, runMetrics, table3Row } from './runMetrics.ts';
 import { summarizeResult } from './itemSummary.ts';
 import { itemResult as result, sampleSummaries as summaries } from './records.testkit.ts';

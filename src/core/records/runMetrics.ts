@@ -1,7 +1,6 @@
-import {
-  aggregateReport, bootstrapMean, csvRows, rewardBench2PromptResult, scoreRewardBench2, scoreRMBench, PAPER_TABLE3_COLUMNS,
-  type BenchItem, type Interval, type PaperTable3Column, type RewardBench2Score, type RewardBench2Subset, type RMBenchScore, type SliceSummary, type StandardReport,
-} from '../index.ts';
+import { aggregateReport, bootstrapMean, type Interval, type SliceSummary, type StandardReport } from '../metrics/index.ts';
+import { csvRows } from '../util/index.ts';
+import { rewardBench2PromptResult, scoreRewardBench2, scoreRMBench, PAPER_TABLE3_COLUMNS, type BenchItem, type PaperTable3Column, type RewardBench2Score, type RewardBench2Subset, type RMBenchScore } from '../bench/index.ts';
 import type { ItemSummary } from './run.ts';
 
 export interface RMBenchReport extends RMBenchScore {

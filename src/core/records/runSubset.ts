@@ -1,4 +1,4 @@
-import { filterItems, sampleStratified, type BenchItem, type ItemFilter } from '../index.ts';
+import { filterItems, sampleStratified, type BenchItem, type ItemFilter } from '../bench/index.ts';
 
 export interface SubsetSpec {
   filter: ItemFilter;

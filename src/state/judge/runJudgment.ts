@@ -1,4 +1,4 @@
-import { buildJudgeMessages, createStreamParser, hashKey, type JudgeInput, type EngineRef, type JudgmentRecord, type ParsedJudgment } from '../../core/index.ts';
+import { buildJudgeMessages, createStreamParser, hashKey, type JudgeInput, type EngineRef, type JudgmentRecord, type ParsedJudgeOutput } from '../../core/index.ts';
 import type { JudgeEngine, RawJudgment, Sampling } from '../../engine/types.ts';
 import { isEngineError } from '../../engine/errors.ts';
 import { putJudgment } from '../persist/judgments.ts';
@@ -114,7 +114,7 @@ export async function runJudgment(o: RunJudgmentOptions): Promise<JudgmentRecord
   const raw = result?.text ?? pieces.join('');
   record.raw = raw;
   const final = parser.finish();
-  const parsed: ParsedJudgment = { reasoning: final.reasoning, scores: final.scores, ranking: final.ranking, diagnostics: final.diagnostics };
+  const parsed: ParsedJudgeOutput = { reasoning: final.reasoning, scores: final.scores, ranking: final.ranking, diagnostics: final.diagnostics };
   record.parsed = raw ? parsed : null;
   record.stats = result?.stats ?? null;
   record.finishReason = result?.finishReason ?? (record.error ? 'error' : null);
