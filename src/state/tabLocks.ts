@@ -1,3 +1,4 @@
+import { newId } from './newId.ts';
 // What a tab is working on, visible to every tab of the browser profile. Web Locks are held while the work goes on and
 // released by the browser when the tab closes or crashes, so "held" means "in progress right now" with nothing to
 // clean up. A new tab uses them to tell work cut off by a reload from work another tab is still doing.
@@ -11,7 +12,7 @@ const prefix = (kind: LockKind) => `rewardanything-${kind}:`;
 
 const locks = (): LockManager | null => (typeof navigator !== 'undefined' && 'locks' in navigator ? navigator.locks : null);
 
-const TAB_ID = typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : `${Date.now()}-${Math.random().toString(36).slice(2)}`;
+const TAB_ID = newId();
 let tabLockRequested = false;
 
 /** This tab's id; its lock is held from the first call until the tab goes away. */

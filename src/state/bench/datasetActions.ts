@@ -7,6 +7,7 @@ import type { BenchState, DatasetLoading } from '../slices/bench.ts';
 import { DatasetFetchError, fetchWithProgress, normalizeDatasetUrl } from './fetchDataset.ts';
 import { parseOffThread, restoreOffThread } from './parseClient.ts';
 import type { ParseResponse } from './parse.ts';
+import { newId } from '../newId.ts';
 
 /** How the next file is read (kept as a preference). */
 export interface LoadOptions {
@@ -44,7 +45,6 @@ type Get = StoreApi<AppState>['getState'];
 
 let loadAbort: AbortController | null = null;
 
-const newId = () => (typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : `${Date.now()}-${Math.random().toString(36).slice(2)}`);
 
 export function createDatasetActions(set: Set, get: Get): DatasetActions {
   const patch = (p: Partial<BenchState>) => set((s) => ({ bench: { ...s.bench, ...p } }));

@@ -11,6 +11,7 @@ import { idbRunStorage, loadResults, loadSummaries } from './storage.ts';
 import { watchProtocol } from './protocol.ts';
 import { normalizeBaseUrl } from '../../engine/openai/index.ts';
 import { heldIds, withLock } from '../tabLocks.ts';
+import { newId } from '../newId.ts';
 
 export interface RunActions {
   /** Once per page: marks runs cut off by a reload as interrupted, lists runs, restores the last dataset. */
@@ -45,7 +46,6 @@ let runnerEnded: Promise<void> = Promise.resolve();
 let starting = false;
 let initialized: Promise<void> | null = null;
 
-const newId = () => (typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : `${Date.now()}-${Math.random().toString(36).slice(2)}`);
 
 const ELSEWHERE = {
   kind: 'busy-elsewhere',

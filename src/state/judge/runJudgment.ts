@@ -3,6 +3,7 @@ import type { JudgeEngine, RawJudgment, Sampling } from '../../engine/types.ts';
 import { isEngineError } from '../../engine/errors.ts';
 import { putJudgment } from '../persist/judgments.ts';
 import { thisTab } from '../tabLocks.ts';
+import { newId } from '../newId.ts';
 
 export interface LiveJudgment {
   phase: 'thinking' | 'answer' | 'done';
@@ -38,7 +39,6 @@ const nextFrame: (cb: () => void) => void =
 
 const STREAM_ADVICE = "The server's stream was damaged on the way (a proxy that buffers or rewrites it, or a server bug); run again, and check the server's log if it keeps happening.";
 
-const newId = () => (typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : `${Date.now()}-${Math.random().toString(36).slice(2)}`);
 
 /**
  * One judgment end to end: build the messages (core), stream from the engine, parse as it streams (core),

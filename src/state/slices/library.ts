@@ -2,6 +2,7 @@ import type { StateCreator } from 'zustand';
 import { createSerial, mergeLibrary, type LibraryMergeReport, type SavedPrinciple } from '../../core/index.ts';
 import { deletePrinciple, listPrinciples, putPrinciple } from '../persist/principles.ts';
 import type { AppState } from '../store.ts';
+import { newId } from '../newId.ts';
 
 export interface LibrarySlice {
   library: SavedPrinciple[];
@@ -25,7 +26,6 @@ export interface LibrarySlice {
  */
 const serial = createSerial();
 
-const id = () => (crypto.randomUUID ? crypto.randomUUID() : `${Date.now()}-${Math.random()}`);
 
 export const createLibrarySlice: StateCreator<AppState, [], [], LibrarySlice> = (set, get) => {
   // Every library write says at once when it fails (the page's save alert), and still rejects so the caller keeps
@@ -54,7 +54,7 @@ export const createLibrarySlice: StateCreator<AppState, [], [], LibrarySlice> = 
         versions: changed ? [...existing.versions, { text: p.text, savedAt: now, note: p.note }] : existing.versions,
       };
     } else {
-      saved = { id: id(), name: p.name, tags: p.tags, text: p.text, createdAt: now, updatedAt: now, versions: [{ text: p.text, savedAt: now, note: p.note }] };
+      saved = { id: newId(), name: p.name, tags: p.tags, text: p.text, createdAt: now, updatedAt: now, versions: [{ text: p.text, savedAt: now, note: p.note }] };
     }
     await write(() => putPrinciple(saved));
     set((s) => ({ library: [saved, ...s.library.filter((x) => x.id !== saved.id)] }));
