@@ -1,4 +1,5 @@
 import { useAppStore } from '../../state/index.ts';
+import { routeHref } from '../../components/routes.ts';
 
 /** Runs found cut off (reload, crash, closed tab) when the page started: offer to resume exactly where they stopped. */
 export function ResumeBanner() {
@@ -23,7 +24,7 @@ export function ResumeBanner() {
             </p>
             {needsModel && (
               <p className="mt-1 text-muted">
-                It ran on the browser model {r.engine.modelId}: <a href="#/models" className="underline">load it</a> first, then resume.
+                It ran on the browser model {r.engine.modelId}: <a href={routeHref('models')} className="underline">load it</a> first, then resume.
               </p>
             )}
             <div className="mt-2 flex flex-wrap gap-2">

@@ -5,6 +5,7 @@ import { useAppStore, benchEngineOf, benchSpeedOf } from '../../state/index.ts';
 import { VirtualList } from './VirtualList.tsx';
 import { FacetFilter } from './FacetFilter.tsx';
 import { plural } from './format.ts';
+import { routeHref } from '../../components/routes.ts';
 
 /** Pick a subset (filters, size, seed), see how long it should take, and start the run. */
 export function SubsetForm() {
@@ -122,7 +123,7 @@ export function SubsetForm() {
         <button type="submit" className="btn-primary" disabled={!engineReady || runningId !== null || subset.items.length === 0}>
           ▶ Start run
         </button>
-        <a href={engineKind === 'openai' ? '#/settings' : '#/models'} className="text-sm text-muted underline-offset-2 hover:underline" data-testid="bench-engine">
+        <a href={routeHref(engineKind === 'openai' ? 'settings' : 'models')} className="text-sm text-muted underline-offset-2 hover:underline" data-testid="bench-engine">
           {engine.kind === 'openai' ? `Server: ${engine.modelId ?? 'not set'} (${engine.concurrency} in flight)` : engineReady ? `Browser: ${engine.modelId}` : 'No model loaded: load one on the Models page'}
         </a>
         {runningId !== null && <span className="text-sm text-muted">A run is going: pause it to start another.</span>}

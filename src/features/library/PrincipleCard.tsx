@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { SavedPrinciple } from '../../core/index.ts';
 import { useAppStore } from '../../state/index.ts';
-import { navigate } from './navigate.ts';
+import { navigate } from '../../components/routes.ts';
 import { VersionDiff } from './VersionDiff.tsx';
 import { TrainingSnippetsDialog } from '../../components/TrainingSnippets.tsx';
 

@@ -1,5 +1,6 @@
 import { useAppStore } from '../../state/index.ts';
 import { describeAdapter } from '../../engine/webllm/capability.ts';
+import { routeHref } from '../../components/routes.ts';
 
 /** The WebGPU status in the header: what the capability probe found, in one line. */
 export function GpuBadge() {
@@ -13,14 +14,14 @@ export function GpuBadge() {
   }
   if (gpu.status !== 'ok') {
     return (
-      <a href="#/models" className="rounded-full border border-bad px-2 py-0.5 text-xs text-bad" data-testid="gpu-status" data-state="unavailable" title={gpu.message}>
+      <a href={routeHref('models')} className="rounded-full border border-bad px-2 py-0.5 text-xs text-bad" data-testid="gpu-status" data-state="unavailable" title={gpu.message}>
         No WebGPU
       </a>
     );
   }
   return (
     <a
-      href="#/models"
+      href={routeHref('models')}
       className="rounded-full border border-line px-2 py-0.5 text-xs text-muted hover:text-ink"
       data-testid="gpu-status"
       data-state="ok"

@@ -1,6 +1,7 @@
 import { useAppStore } from '../../state/index.ts';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { formatBytes, formatDuration } from './format.ts';
+import { routeHref } from '../../components/routes.ts';
 
 const PHASE_LABEL = { config: 'Preparing (configuration and model library)', fetch: 'Downloading weights', gpu: 'Loading onto the GPU', shaders: 'Compiling GPU shaders', ready: 'Ready' } as const;
 
@@ -61,7 +62,7 @@ function ServerAlternative() {
     <p className="text-sm" data-testid="server-alternative">
       Or judge with an OpenAI-compatible server (vLLM, Ollama, llama.cpp) instead, without downloading the model to this
       browser:{' '}
-      <a href="#/settings" className="underline">
+      <a href={routeHref('settings')} className="underline">
         Set up a server in Settings
       </a>
       .

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { shortenAtWord, outcomeOf, type OutcomeKind, type JudgmentRecord } from '../../core/index.ts';
 import { useAppStore } from '../../state/index.ts';
+import { navigate } from '../../components/routes.ts';
 
 /** Outcomes that need a second look stand out from the muted row details. */
 const NOTABLE: ReadonlySet<OutcomeKind> = new Set(['partial', 'unparsed', 'stopped', 'failed']);
@@ -42,7 +43,7 @@ export function HistoryPanel() {
             disabled={picked.length < 2}
             onClick={() => {
               compareRecords(picked.map((id) => history.find((h) => h.id === id)).filter((h): h is NonNullable<typeof h> => !!h));
-              window.location.hash = '#/compare';
+              navigate('compare');
             }}
           >
             Compare side by side

@@ -1,5 +1,6 @@
 import { useAppStore } from '../../state/index.ts';
 import { FitMeter, useFit } from './useFit.tsx';
+import { routeHref } from '../../components/routes.ts';
 
 export function RunBar() {
   const running = useAppStore((s) => s.running);
@@ -29,7 +30,7 @@ export function RunBar() {
         <input type="checkbox" checked={mask} onChange={(e) => setMask(e.target.checked)} />
         Mask names (as trained)
       </label>
-      <a href={engineKind === 'openai' ? '#/settings' : '#/models'} className="text-sm text-muted underline-offset-2 hover:underline" data-testid="engine-label">
+      <a href={routeHref(engineKind === 'openai' ? 'settings' : 'models')} className="text-sm text-muted underline-offset-2 hover:underline" data-testid="engine-label">
         {engineLabel}
       </a>
       <span className="text-xs text-muted">

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { buildJudgeMessages, estimateMessagesTokens, validateJudgeInput } from '../../core/index.ts';
 import { useAppStore } from '../../state/index.ts';
 import { useServerContext, type ServerContext } from './useServerContext.ts';
+import { routeHref } from '../../components/routes.ts';
 
 export interface FitInfo {
   promptTokens: number;
@@ -67,7 +68,7 @@ function ServerFitWords({ fit, server }: { fit: FitInfo; server: ServerContext }
     server.source === 'setting' ? (
       <>
         {' '}
-        (the length set in <a href="#/settings" className="underline">Settings</a>: the server does not report its own)
+        (the length set in <a href={routeHref('settings')} className="underline">Settings</a>: the server does not report its own)
       </>
     ) : null;
   if (fit.level === 'over') {
