@@ -11,3 +11,4 @@ export * from './compareRuns.ts';
 export * from './runMetrics.ts';
 export * from './runFile.ts';
 export * from './judgmentExports.ts';
+export * from './newRun.ts';

@@ -3,6 +3,7 @@ import type { BenchItem } from '../bench/index.ts';
 import type { EngineRef } from './judgmentRecord.ts';
 import { summarizeResult } from './itemSummary.ts';
 import type { ItemResult, ItemSummary, RunRecord } from './run.ts';
+import { newRunRecord } from './newRun.ts';
 
 export function benchItem(id: string, prompt: string, extra: Partial<BenchItem> = {}): BenchItem {
   return {
@@ -23,27 +24,20 @@ export function benchItem(id: string, prompt: string, extra: Partial<BenchItem> 
 export const FAKE_ENGINE_REF: EngineRef = { kind: 'openai', modelId: 'fake', baseUrl: 'http://fake/v1', contextWindow: 8192 };
 
 export function runRecord(id: string, items: BenchItem[], extra: Partial<RunRecord> = {}): RunRecord {
-  return {
+  const run = newRunRecord({
     id,
+    now: 0,
     name: 'test run',
-    createdAt: 0,
-    updatedAt: 0,
     dataset: { id: 'ds', name: 'test', kind: 'rabench', origin: 'test' },
-    itemIds: items.map((i) => i.id),
+    items,
     principleOverride: null,
     engine: FAKE_ENGINE_REF,
     sampling: { temperature: 0, top_p: 1, max_tokens: 512, enable_thinking: true },
     mask: true,
     subset: { filter: {}, size: items.length, seed: 1, pool: items.length },
     concurrency: 1,
-    status: 'paused',
-    interrupted: false,
-    counts: { done: 0, failed: 0 },
-    activeMs: 0,
-    lastError: null,
-    imported: false,
-    ...extra,
-  };
+  });
+  return { ...run, ...extra };
 }
 
 /** A finished item's result with the given scores and ranking (or a failure). */

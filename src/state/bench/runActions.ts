@@ -1,5 +1,5 @@
 import type { StoreApi } from 'zustand';
-import type { BenchItem, EngineRef, ItemResult, RunRecord } from '../../core/index.ts';
+import { newRunRecord, type BenchItem, type EngineRef, type ItemResult, type RunRecord } from '../../core/index.ts';
 import { activeEngine } from '../judge/activeEngine.ts';
 import { serializeError } from '../slices/models.ts';
 import type { BenchState, RunView, StartRunConfig } from '../slices/bench.ts';
@@ -223,27 +223,19 @@ export function createRunActions(set: Set, get: Get): RunActions {
         return fail(e);
       }
       const d = get().bench.dataset;
-      const now = Date.now();
-      const run: RunRecord = {
+      const run = newRunRecord({
         id: newId(),
+        now: Date.now(),
         name: config.name.trim() || `${d?.name ?? 'dataset'} · ${config.items.length} items`,
-        createdAt: now,
-        updatedAt: now,
         dataset: { id: d?.id ?? 'unknown', name: d?.name ?? 'unknown', kind: d?.kind ?? 'rabench', origin: d?.origin ?? '' },
-        itemIds: config.items.map((i) => i.id),
+        items: config.items,
         principleOverride: config.principleOverride?.trim() ? config.principleOverride : null,
         engine: eng.ref,
         sampling: { ...get().sampling },
         mask: config.mask,
         subset: config.subset,
         concurrency: eng.concurrency,
-        status: 'paused',
-        interrupted: false,
-        counts: { done: 0, failed: 0 },
-        activeMs: 0,
-        lastError: null,
-        imported: false,
-      };
+      });
       try {
         await createRun(run, config.items);
       } catch (e) {
