@@ -13,6 +13,7 @@ import {
   createStreamParser,
   maskedName,
   mulberry32,
+  newRunRecord,
   parseJudgeOutput,
   scoreItem,
   type BenchItem,
@@ -323,27 +324,19 @@ const runView: { run: RunRecord | null; summaries: Array<ItemSummary | undefined
 
 async function runnerPrepare(count: number, seed = 20260101): Promise<{ runId: string; items: number }> {
   const items = benchItems(count, seed);
-  const now = Date.now();
-  const run: RunRecord = {
+  const run = newRunRecord({
     id: crypto.randomUUID(),
+    now: Date.now(),
     name: `bench ${count}`,
-    createdAt: now,
-    updatedAt: now,
     dataset: { id: 'bench', name: 'bench', kind: 'rabench', origin: 'bench harness' },
-    itemIds: items.map((i) => i.id),
+    items,
     principleOverride: null,
     engine: FAKE_REF,
     sampling: SAMPLING,
     mask: true,
     subset: { filter: {}, size: count, seed, pool: count },
     concurrency: 1,
-    status: 'paused',
-    interrupted: false,
-    counts: { done: 0, failed: 0 },
-    activeMs: 0,
-    lastError: null,
-    imported: false,
-  };
+  });
   await createRun(run, items);
   runView.run = run;
   runView.summaries = new Array<ItemSummary | undefined>(count).fill(undefined);
