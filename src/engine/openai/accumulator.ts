@@ -1,5 +1,6 @@
 import { readChunk } from './chunk.ts';
-import type { ChunkFields, TokenUsage } from './chunk.ts';
+import type { TokenUsage } from '../judgeStats.ts';
+import type { ChunkFields } from './chunk.ts';
 import { ReasoningWrap } from './reasoning-wrap.ts';
 
 /**

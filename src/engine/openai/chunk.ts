@@ -1,9 +1,6 @@
-/** Reads the fields we use from a chat.completion.chunk (streamed) or chat.completion (not streamed), defensively. */
+import type { TokenUsage } from '../judgeStats.ts';
 
-export interface TokenUsage {
-  promptTokens: number | null;
-  completionTokens: number | null;
-}
+/** Reads the fields we use from a chat.completion.chunk (streamed) or chat.completion (not streamed), defensively. */
 
 export interface ChunkFields {
   content: string;

@@ -1,12 +1,13 @@
 import { EngineError } from '../errors.ts';
-import type { FinishReason, RawJudgment } from '../types.ts';
+import { finishOutcome, type FinishOutcome } from '../finishReason.ts';
+import { judgeStats } from '../judgeStats.ts';
+import type { RawJudgment } from '../types.ts';
 import { CompletionAccumulator } from './accumulator.ts';
 import { errorFromResponse } from './http-errors.ts';
 import { errorFromFetchFailure } from './network-errors.ts';
 import { RequestControl } from './request-control.ts';
 import { readServerMessage, readTextSafely } from './server-message.ts';
 import { SseParser } from './sse.ts';
-import { judgeStats } from './stats.ts';
 import { timeoutError } from './timeout-error.ts';
 
 export interface CompletionCall {
@@ -30,15 +31,9 @@ type Break = 'abort' | 'timeout' | 'cut' | null;
 const CUT_MESSAGE = 'The server closed the stream before the judgment finished.';
 const STOPPED_MESSAGE = 'Stopped before the judgment finished.';
 
-function mapFinish(reason: string): { finishReason: FinishReason; errorMessage?: string } {
-  if (reason === 'stop' || reason === 'eos' || reason === 'end_turn') return { finishReason: 'stop' };
-  if (reason === 'length' || reason === 'max_tokens') return { finishReason: 'length' };
-  return { finishReason: 'error', errorMessage: `The server ended the generation with finish_reason “${reason}”.` };
-}
-
-function outcome(acc: CompletionAccumulator, broke: Break, silentMs: number): { finishReason: FinishReason; errorMessage?: string } {
+function outcome(acc: CompletionAccumulator, broke: Break, silentMs: number): FinishOutcome {
   if (acc.streamError !== null) return { finishReason: 'error', errorMessage: `The server reported an error during generation: ${acc.streamError}` };
-  if (acc.finishReason !== null) return mapFinish(acc.finishReason);
+  if (acc.finishReason !== null) return finishOutcome(acc.finishReason, 'server');
   if (broke === 'abort') return { finishReason: 'abort', errorMessage: STOPPED_MESSAGE };
   if (broke === 'timeout') {
     return { finishReason: 'incomplete', errorMessage: `The server sent nothing for ${Math.round(silentMs / 1000)} s, so the request was dropped.` };
@@ -120,7 +115,7 @@ export async function runCompletion(c: CompletionCall): Promise<CompletionResult
   const start = now();
   const ctl = new RequestControl(c.signal, c.timeoutMs);
   const acc = new CompletionAccumulator(c.onDelta, now);
-  const result = (o: { finishReason: FinishReason; errorMessage?: string }, warnings: string[] = []): CompletionResult => ({
+  const result = (o: FinishOutcome, warnings: string[] = []): CompletionResult => ({
     judgment: { text: acc.text, ...o, stats: judgeStats({ start, firstToken: acc.firstTokenAt, end: now() }, acc.usage), ...(warnings.length > 0 ? { warnings } : {}) },
   });
   try {
@@ -140,7 +135,7 @@ export async function runCompletion(c: CompletionCall): Promise<CompletionResult
     const type = res.headers.get('content-type') ?? '';
     if (/json/i.test(type)) {
       await readJson(res, acc, c.url);
-      return result(acc.finishReason === null ? { finishReason: 'stop' } : mapFinish(acc.finishReason));
+      return result(acc.finishReason === null ? { finishReason: 'stop' } : finishOutcome(acc.finishReason, 'server'));
     }
     if (/html/i.test(type) || res.body === null) {
       const text = await readTextSafely(res);

@@ -1,6 +1,8 @@
 import type { ChatMessage } from '../../core/index.ts';
 import { EngineError, isEngineError } from '../errors.ts';
-import type { JudgeEngine, JudgeOptions, LoadInfo, LoadProgress, ModelSpec, RawJudgment, Sampling, FinishReason } from '../types.ts';
+import { finishOutcome, type FinishOutcome } from '../finishReason.ts';
+import { judgeStats, type TokenUsage } from '../judgeStats.ts';
+import type { JudgeEngine, JudgeOptions, LoadInfo, LoadProgress, ModelSpec, RawJudgment, Sampling } from '../types.ts';
 import type { WebLLMModelRecord } from './catalog.ts';
 import { classifyWebLLMError, type LoadStage } from './classify.ts';
 import { parseInitProgress, stageOf } from './progress.ts';
@@ -10,10 +12,10 @@ import { resolveModelBase } from './modelUrls.ts';
 type Client = import('./client.ts').WebWorkerMLCEngine;
 type ClientModule = typeof import('./client.ts');
 
-interface Usage {
-  prompt_tokens: number;
-  completion_tokens: number;
-  extra: { time_to_first_token_s?: number; prefill_tokens_per_s?: number; decode_tokens_per_s?: number; e2e_latency_s?: number };
+interface UsageExtra {
+  time_to_first_token_s?: number;
+  prefill_tokens_per_s?: number;
+  decode_tokens_per_s?: number;
 }
 
 export interface WebLLMEngineOptions {
@@ -163,8 +165,8 @@ export class WebLLMEngine implements JudgeEngine {
     const started = performance.now();
     let firstTokenAt: number | null = null;
     let text = '';
-    let finishReason: FinishReason = 'incomplete';
-    let usage: Usage | undefined;
+    let outcome: FinishOutcome = { finishReason: 'incomplete' };
+    let usage: TokenUsage | null = null;
     const onAbort = () => client.interruptGenerate();
     opts.signal.addEventListener('abort', onAbort);
     let crashed: EngineError | null = null;
@@ -191,8 +193,8 @@ export class WebLLMEngine implements JudgeEngine {
           text += delta;
           opts.onDelta(delta);
         }
-        if (choice?.finish_reason) finishReason = normaliseFinish(choice.finish_reason);
-        if (chunk.usage) usage = { prompt_tokens: chunk.usage.prompt_tokens, completion_tokens: chunk.usage.completion_tokens, extra: { ...chunk.usage.extra } };
+        if (choice?.finish_reason) outcome = finishOutcome(choice.finish_reason, 'browser engine');
+        if (chunk.usage) usage = readUsage(chunk.usage);
       }
     } catch (raw) {
       if (isEngineError(raw)) throw raw;
@@ -203,28 +205,15 @@ export class WebLLMEngine implements JudgeEngine {
         this.onCrash?.(err);
       }
       if (text && err.kind !== 'context-exceeded') {
-        return { text, finishReason: 'error', stats: this.stats(started, firstTokenAt, usage), errorMessage: err.message };
+        return { text, finishReason: 'error', stats: judgeStats({ start: started, firstToken: firstTokenAt, end: performance.now() }, usage), errorMessage: err.message };
       }
       throw err;
     } finally {
       opts.signal.removeEventListener('abort', onAbort);
       this.crash = null;
     }
-    if (opts.signal.aborted) finishReason = 'abort';
-    return { text, finishReason, stats: this.stats(started, firstTokenAt, usage) };
-  }
-
-  private stats(started: number, firstTokenAt: number | null, usage: Usage | undefined) {
-    const extra: Partial<Usage['extra']> = usage?.extra ?? {};
-    const end = performance.now();
-    return {
-      timeToFirstTokenMs: extra.time_to_first_token_s !== undefined ? extra.time_to_first_token_s * 1000 : firstTokenAt !== null ? firstTokenAt - started : null,
-      prefillTokensPerSec: extra.prefill_tokens_per_s ?? null,
-      decodeTokensPerSec: extra.decode_tokens_per_s ?? null,
-      endToEndMs: end - started,
-      promptTokens: usage?.prompt_tokens ?? null,
-      completionTokens: usage?.completion_tokens ?? null,
-    };
+    if (opts.signal.aborted) outcome = { finishReason: 'abort' };
+    return { text, ...outcome, stats: judgeStats({ start: started, firstToken: firstTokenAt, end: performance.now() }, usage) };
   }
 
   async unload(): Promise<void> {
@@ -265,8 +254,17 @@ export class WebLLMEngine implements JudgeEngine {
   }
 }
 
-function normaliseFinish(r: string): FinishReason {
-  return r === 'stop' || r === 'length' || r === 'abort' ? r : 'stop';
+function readUsage(u: { prompt_tokens: number; completion_tokens: number; extra?: UsageExtra }): TokenUsage {
+  const extra = u.extra ?? {};
+  return {
+    promptTokens: u.prompt_tokens,
+    completionTokens: u.completion_tokens,
+    measured: {
+      timeToFirstTokenMs: extra.time_to_first_token_s !== undefined ? extra.time_to_first_token_s * 1000 : undefined,
+      prefillTokensPerSec: extra.prefill_tokens_per_s,
+      decodeTokensPerSec: extra.decode_tokens_per_s,
+    },
+  };
 }
 
 /** After a load fails before any progress, find which file it was by asking for them in WebLLM's load order. */
