@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { DEFAULT_SAMPLING } from '../types.ts';
+import { describe, expect, it, vi } from 'vitest';
+import { DEFAULT_SAMPLING, type LoadProgress } from '../types.ts';
 import { FakeWorker, TEST_RECORD, finish, text, type FakeWorkerScript } from './fakeWorker.testkit.ts';
 import { WebLLMEngine } from './webllmEngine.ts';
 
@@ -57,5 +57,101 @@ describe('WebLLMEngine stats', () => {
     const { engine } = await loaded({ chunks: [text('a'), finish('stop'), { choices: [], usage }] });
     const { stats } = await judge(engine).done;
     expect(stats).toMatchObject({ timeToFirstTokenMs: 500, prefillTokensPerSec: 240, decodeTokensPerSec: 20, promptTokens: 120, completionTokens: 40 });
+  });
+});
+
+const never = new AbortController().signal;
+
+describe('WebLLMEngine loading', () => {
+  it('passes the load progress on as phases and reports the model loaded', async () => {
+    const seen: LoadProgress[] = [];
+    const { engine } = engineWith({
+      progress: [
+        { progress: 0.1, text: 'Fetching param cache[1/10]: 100MB fetched. 10% completed, 3 secs elapsed.' },
+        { progress: 1, text: 'Finish loading on WebGPU - nvidia' },
+      ],
+    });
+    const info = await engine.load(MODEL, { onProgress: (p) => seen.push(p), signal: never });
+    expect(seen.map((p) => p.phase)).toEqual(['config', 'fetch', 'ready']);
+    expect(seen[1]?.bytesDone).toBe(100 * 1024 * 1024);
+    expect(info).toMatchObject({ modelId: MODEL.id, contextWindow: 4096 });
+    expect(engine.loadedModelId).toBe(MODEL.id);
+  });
+
+  it('refuses a model that is not in the catalog without starting a worker', async () => {
+    const { engine, workers } = engineWith({});
+    await expect(engine.load({ id: 'nope', contextWindow: 4096 }, { onProgress: () => undefined, signal: never })).rejects.toMatchObject({ kind: 'bad-config' });
+    expect(workers).toHaveLength(0);
+  });
+
+  it('cancelling a load ends the worker and says the downloaded files are kept', async () => {
+    const { engine, workers } = engineWith({ reloadHangs: true });
+    const ctl = new AbortController();
+    const load = engine.load(MODEL, { onProgress: () => undefined, signal: ctl.signal });
+    await vi.waitFor(() => expect(workers[0]?.kinds()).toContain('reload'));
+    ctl.abort();
+    await expect(load).rejects.toMatchObject({ kind: 'aborted', message: 'Loading cancelled.' });
+    expect(workers[0]?.terminated).toBe(true);
+    expect(engine.loadedModelId).toBeNull();
+  });
+
+  it('cuts off a load that stops reporting progress, and starts a fresh worker for the next one', async () => {
+    const { engine, workers } = engineWith({ reloadHangs: true }, { loadStallTimeoutMs: 50 });
+    await expect(engine.load(MODEL, { onProgress: () => undefined, signal: never })).rejects.toMatchObject({ kind: 'load-timeout' });
+    expect(workers[0]?.terminated).toBe(true);
+    await expect(engine.load(MODEL, { onProgress: () => undefined, signal: never })).rejects.toMatchObject({ kind: 'load-timeout' });
+    expect(workers).toHaveLength(2);
+  });
+
+  it('a worker that crashes while loading fails the load and is reported through onCrash', async () => {
+    const { engine, workers } = engineWith({ reloadHangs: true });
+    const crashes: string[] = [];
+    engine.onCrash = (e) => crashes.push(e.kind);
+    const load = engine.load(MODEL, { onProgress: () => undefined, signal: never });
+    await vi.waitFor(() => expect(workers[0]?.kinds()).toContain('reload'));
+    workers[0]?.crash('RuntimeError: unreachable');
+    await expect(load).rejects.toMatchObject({ kind: 'worker-crashed' });
+    expect(crashes).toEqual(['worker-crashed']);
+    expect(workers[0]?.terminated).toBe(true);
+  });
+});
+
+describe('WebLLMEngine judging', () => {
+  it('refuses to judge before a model is loaded', async () => {
+    const { engine } = engineWith({});
+    await expect(judge(engine).done).rejects.toMatchObject({ kind: 'not-loaded' });
+  });
+
+  it('streams the text piece by piece with the sampling it was given', async () => {
+    const { engine, workers } = await loaded({ chunks: [text('<think>a'), text(' b</think>'), text('{}'), finish('stop')] });
+    const { deltas, done } = judge(engine);
+    const r = await done;
+    expect(deltas).toEqual(['<think>a', ' b</think>', '{}']);
+    expect(r).toMatchObject({ text: '<think>a b</think>{}', finishReason: 'stop' });
+    const init = workers[0]?.requests.find((q) => q.kind === 'chatCompletionStreamInit')?.content as { request: Record<string, unknown> };
+    expect(init.request).toMatchObject({ messages, stream: true, temperature: 0, top_p: 1, max_tokens: 4096, extra_body: { enable_thinking: true } });
+  });
+
+  it('stopping interrupts the generation and keeps the text so far', async () => {
+    const { engine, workers } = await loaded({ chunks: [text('<think>half'), text(' never')], holdAfter: 1 });
+    const ctl = new AbortController();
+    const { deltas, done } = judge(engine, ctl.signal);
+    await vi.waitFor(() => expect(deltas).toEqual(['<think>half']));
+    ctl.abort();
+    const r = await done;
+    expect(r).toMatchObject({ text: '<think>half', finishReason: 'abort' });
+    expect(workers[0]?.kinds()).toContain('interruptGenerate');
+  });
+
+  it('a worker that crashes mid-judgment ends the judgment and is reported through onCrash', async () => {
+    const { engine, workers } = await loaded({ chunks: [text('<think>half'), text(' never')], holdAfter: 1 });
+    const crashes: string[] = [];
+    engine.onCrash = (e) => crashes.push(e.kind);
+    const { deltas, done } = judge(engine);
+    await vi.waitFor(() => expect(deltas).toEqual(['<think>half']));
+    workers[0]?.crash('RuntimeError: memory access out of bounds');
+    await expect(done).rejects.toMatchObject({ kind: 'worker-crashed' });
+    expect(crashes).toEqual(['worker-crashed']);
+    expect(engine.loadedModelId).toBeNull();
   });
 });

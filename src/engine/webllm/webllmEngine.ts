@@ -21,7 +21,7 @@ interface UsageExtra {
 export interface WebLLMEngineOptions {
   /** A load with no progress report for this long is cut off (a reload that never answers). */
   loadStallTimeoutMs?: number;
-  /** For tests of the worker factory; the app uses the bundled worker. */
+  /** Makes the engine's worker: the app uses the bundled one, the unit tests a fake that speaks WebLLM's protocol. */
   createWorker?: () => Worker;
 }
 
@@ -169,12 +169,15 @@ export class WebLLMEngine implements JudgeEngine {
     let usage: TokenUsage | null = null;
     const onAbort = () => client.interruptGenerate();
     opts.signal.addEventListener('abort', onAbort);
-    let crashed: EngineError | null = null;
-    this.crash = (e) => {
-      crashed = e;
-    };
+    // A dead worker never answers the pending request, so every wait races the crash.
+    let onCrashed: (e: EngineError) => void = () => undefined;
+    const crashed = new Promise<never>((_, reject) => {
+      onCrashed = reject;
+    });
+    crashed.catch(() => undefined);
+    this.crash = (e) => onCrashed(e);
     try {
-      const stream = await client.chat.completions.create({
+      const created = client.chat.completions.create({
         messages,
         stream: true,
         stream_options: { include_usage: true },
@@ -184,8 +187,11 @@ export class WebLLMEngine implements JudgeEngine {
         seed: sampling.seed,
         extra_body: { enable_thinking: sampling.enable_thinking },
       });
-      for await (const chunk of stream) {
-        if (crashed) throw crashed;
+      const chunks = (await Promise.race([created, crashed]))[Symbol.asyncIterator]();
+      for (;;) {
+        const step = await Promise.race([chunks.next(), crashed]);
+        if (step.done) break;
+        const chunk = step.value;
         const choice = chunk.choices[0];
         const delta = choice?.delta?.content;
         if (delta) {

@@ -18,10 +18,6 @@ export async function listJudgments(limit = 500): Promise<JudgmentRecord[]> {
   return out;
 }
 
-export async function getJudgment(id: string): Promise<JudgmentRecord | undefined> {
-  return (await db()).get('judgments', id);
-}
-
 export async function deleteJudgment(id: string): Promise<void> {
   await (await db()).delete('judgments', id);
 }
