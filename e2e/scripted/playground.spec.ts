@@ -6,6 +6,26 @@ async function runAndWait(page: Page, status = 'done') {
   await expect(page.getByTestId('judgment')).toHaveAttribute('data-status', status, { timeout: 30_000 });
 }
 
+/** The raw text saved so far for the judgment still running, read from the app's IndexedDB ('' when none). */
+function savedRunningRaw(page: Page): Promise<string> {
+  return page.evaluate(
+    () =>
+      new Promise<string>((resolve, reject) => {
+        const open = indexedDB.open('rewardanything-playground');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const all = open.result.transaction('judgments').objectStore('judgments').index('status').getAll('running');
+          all.onsuccess = () => {
+            open.result.close();
+            const records = all.result as Array<{ raw?: unknown }>;
+            resolve(records.map((r) => (typeof r.raw === 'string' ? r.raw : '')).join('\n'));
+          };
+          all.onerror = () => reject(all.error);
+        };
+      }),
+  );
+}
+
 async function winner(page: Page): Promise<string | null> {
   return page.locator('[data-testid="score-row"][data-rank="1"]').getAttribute('data-name');
 }
@@ -76,7 +96,8 @@ test('a reload in the middle of a judgment keeps what was shown and marks it int
   await page.getByLabel('Principle', { exact: true }).fill('Prefer detail. [[token-delay:30]] [[think-tokens:600]]');
   await page.getByRole('button', { name: /Run judgment/ }).click();
   await expect(page.getByTestId('reasoning')).toContainText('model-', { timeout: 10_000 });
-  await page.waitForTimeout(1600); // the streamed text is saved about once a second
+  // The streamed text is saved about once a second: reload only once the running record holds some of it.
+  await expect.poll(() => savedRunningRaw(page), { timeout: 10_000 }).toContain('model-');
   await page.reload();
   const first = page.getByTestId('history-item').first();
   await expect(first).toHaveAttribute('data-status', 'interrupted');
