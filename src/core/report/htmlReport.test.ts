@@ -38,6 +38,14 @@ function report(overrides: Partial<ReportInput> = {}): string {
 const tags = (html: string) => [...html.matchAll(/<([a-zA-Z][\w-]*)/g)].map((m) => m[1]!.toLowerCase());
 const OWN_TAGS = new Set(['html', 'head', 'meta', 'title', 'style', 'body', 'h1', 'h2', 'h3', 'p', 'pre', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'strong', 'div', 'i', 'ul', 'li', 'mark']);
 
+/** The text of each row of the scores table (rank, candidate, score), in the order a reader sees them. */
+function scoreRows(html: string): string[][] {
+  const body = /<h2>Scores and ranking<\/h2><table>.*?<tbody>(.*?)<\/tbody>/s.exec(html)?.[1] ?? '';
+  return [...body.matchAll(/<tr>(.*?)<\/tr>/gs)].map((row) =>
+    [...row[1]!.matchAll(/<td>(.*?)<\/td>/gs)].map((cell) => cell[1]!.replace(/<[^>]*>/g, '')).filter((t) => t !== ''),
+  );
+}
+
 describe('renderReportHtml', () => {
   it('escapes every piece of untrusted text: no tag, attribute or meta of its own', () => {
     const html = report();
@@ -61,9 +69,19 @@ describe('renderReportHtml', () => {
     for (const d of ["default-src 'none'", "form-action 'none'", "base-uri 'none'", "frame-src 'none'"]) expect(REPORT_CSP).toContain(d);
     expect(REPORT_CSP).not.toMatch(/script-src|unsafe-eval/);
   });
-  it('lists candidates best first with their scores', () => {
-    const html = report();
-    expect(html.indexOf('<strong>B</strong>')).toBeGreaterThan(html.indexOf('#1'));
+  it('lists candidates best first with their scores, unranked ones last', () => {
+    const html = report({
+      candidates: [
+        { name: 'unscored', text: 'u', score: null, rank: null },
+        { name: 'second', text: 's', score: 3, rank: 2 },
+        { name: 'first', text: 'f', score: 5, rank: 1 },
+      ],
+    });
+    expect(scoreRows(html)).toEqual([
+      ['#1', 'first', '5'],
+      ['#2', 'second', '3'],
+      ['—', 'unscored', '—'],
+    ]);
   });
   it('shows the masking key beside the scores and marks each masked name in the reasoning with the user\'s name', () => {
     const html = report({
