@@ -1,7 +1,10 @@
+import { readJson, type JsonObjectBuilder, type JsonReadFailure } from '../protocol/pyJsonLoads.ts';
+
 /**
- * A small JSON reader that keeps object key order exactly as written, which `JSON.parse` does not do for
- * integer-like keys (`{"10": …, "2": …}` comes back as 2, 10). Objects become `Map`s. Like Python's `json.loads`:
- * a repeated key keeps its first position and its last value, and `NaN`, `Infinity`, `-Infinity` are accepted.
+ * The app's one JSON reader (core/protocol/pyJsonLoads.ts, Python's `json.loads` rules) building `Map`s, with
+ * messages and 1-based positions for people fixing a file. Keys keep the order written, which `JSON.parse` does not
+ * do for integer-like keys (`{"10": …, "2": …}` comes back as 2, 10); a repeated key keeps its first position and its
+ * last value, and `NaN`, `Infinity`, `-Infinity` are accepted.
  */
 export type JsonValue = null | boolean | number | string | JsonValue[] | JsonObject;
 export type JsonObject = Map<string, JsonValue>;
@@ -26,27 +29,25 @@ export function repeatedKeysOf(object: unknown): readonly string[] {
   return (object instanceof Map && repeatedKeys.get(object as JsonObject)) || [];
 }
 
-class Failure {
-  constructor(
-    readonly message: string,
-    readonly offset: number,
-  ) {}
-}
+const MAPS: JsonObjectBuilder<JsonObject> = {
+  create: () => new Map(),
+  set(object, key, value) {
+    if (object.has(key)) {
+      const list = repeatedKeys.get(object);
+      if (list) list.push(key);
+      else repeatedKeys.set(object, [key]);
+    }
+    object.set(key, value);
+  },
+};
 
 /** Parse one JSON text (surrounding whitespace allowed). Never throws. */
 export function parseOrderedJson(text: string): JsonParseResult {
-  const parser = new Parser(text);
-  try {
-    parser.skipWhitespace();
-    const value = parser.parseValue(0);
-    parser.skipWhitespace();
-    if (parser.pos < text.length) throw new Failure('unexpected content after the JSON value', parser.pos);
-    return { ok: true, value };
-  } catch (error) {
-    if (!(error instanceof Failure)) throw error;
-    const { line, column } = lineColumn(text, error.offset);
-    return { ok: false, error: { message: error.message, line, column, offset: error.offset } };
-  }
+  const result = readJson(text, MAPS, MAX_DEPTH);
+  if (result.ok) return result;
+  const { message, offset } = explain(text, result.failure);
+  const { line, column } = lineColumn(text, offset);
+  return { ok: false, error: { message, line, column, offset } };
 }
 
 /** 1-based line and column of an offset (columns count UTF-16 code units). */
@@ -67,208 +68,52 @@ function describe(text: string, pos: number): string {
   return `unexpected character ${JSON.stringify(text[pos])}`;
 }
 
-class Parser {
-  pos = 0;
-  constructor(private readonly text: string) {}
+const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
 
-  skipWhitespace(): void {
-    const { text } = this;
-    while (this.pos < text.length) {
-      const c = text.charCodeAt(this.pos);
-      if (c === 32 || c === 10 || c === 13 || c === 9) this.pos++;
-      else break;
-    }
+/**
+ * Python reads a number as far as it is valid and fails on what follows; a person is better told about the number.
+ * Only a lone integer part "0" can be followed by a digit, and only a number's digits by "." or "e" that it could not
+ * take.
+ */
+function badNumber(text: string, at: number): { message: string; offset: number } | null {
+  const c = text[at];
+  if (!isDigit(text[at - 1])) return null;
+  if (isDigit(c) && text[at - 1] === '0') return { message: 'invalid number: leading zero', offset: text[at - 2] === '-' ? at - 2 : at - 1 };
+  if (c === '.') return { message: 'invalid number: digits expected after "."', offset: at + 1 };
+  if (c === 'e' || c === 'E') {
+    const sign = text[at + 1] === '+' || text[at + 1] === '-' ? 1 : 0;
+    return { message: 'invalid number: digits expected in exponent', offset: at + 1 + sign };
   }
+  return null;
+}
 
-  parseValue(depth: number): JsonValue {
-    if (depth > MAX_DEPTH) throw new Failure('nesting too deep', this.pos);
-    const { text } = this;
-    const c = text.charCodeAt(this.pos);
-    switch (c) {
-      case 123: // {
-        return this.parseObject(depth);
-      case 91: // [
-        return this.parseArray(depth);
-      case 34: // "
-        return this.parseString();
-      case 116: // t
-        return this.literal('true', true);
-      case 102: // f
-        return this.literal('false', false);
-      case 110: // n
-        return this.literal('null', null);
-      case 78: // N
-        return this.literal('NaN', Number.NaN);
-      case 73: // I
-        return this.literal('Infinity', Number.POSITIVE_INFINITY);
-      default:
-        if (c === 45 && text.startsWith('-Infinity', this.pos)) return this.literal('-Infinity', Number.NEGATIVE_INFINITY);
-        if (c === 45 || (c >= 48 && c <= 57)) return this.parseNumber();
-        throw new Failure(describe(text, this.pos), this.pos);
-    }
-  }
-
-  private literal<T extends JsonValue>(word: string, value: T): T {
-    if (!this.text.startsWith(word, this.pos)) throw new Failure(describe(this.text, this.pos), this.pos);
-    this.pos += word.length;
-    return value;
-  }
-
-  private parseNumber(): number {
-    const { text } = this;
-    const start = this.pos;
-    if (text.charCodeAt(this.pos) === 45) this.pos++;
-    if (text.charCodeAt(this.pos) === 48) {
-      this.pos++;
-      const next = text.charCodeAt(this.pos);
-      if (next >= 48 && next <= 57) throw new Failure('invalid number: leading zero', start);
-    } else if (!this.digits()) {
-      throw new Failure('invalid number', start);
-    }
-    if (text.charCodeAt(this.pos) === 46) {
-      this.pos++;
-      if (!this.digits()) throw new Failure('invalid number: digits expected after "."', this.pos);
-    }
-    const e = text.charCodeAt(this.pos);
-    if (e === 101 || e === 69) {
-      this.pos++;
-      const sign = text.charCodeAt(this.pos);
-      if (sign === 43 || sign === 45) this.pos++;
-      if (!this.digits()) throw new Failure('invalid number: digits expected in exponent', this.pos);
-    }
-    return Number(text.slice(start, this.pos));
-  }
-
-  private digits(): boolean {
-    const start = this.pos;
-    while (this.pos < this.text.length) {
-      const c = this.text.charCodeAt(this.pos);
-      if (c >= 48 && c <= 57) this.pos++;
-      else break;
-    }
-    return this.pos > start;
-  }
-
-  parseString(): string {
-    const { text } = this;
-    const open = this.pos;
-    this.pos++; // opening quote
-    let chunkStart = this.pos;
-    let out = '';
-    for (;;) {
-      if (this.pos >= text.length) throw new Failure('unterminated string', open);
-      const c = text.charCodeAt(this.pos);
-      if (c === 34) {
-        out += text.slice(chunkStart, this.pos);
-        this.pos++;
-        return out;
-      }
-      if (c === 92) {
-        out += text.slice(chunkStart, this.pos);
-        out += this.parseEscape();
-        chunkStart = this.pos;
-        continue;
-      }
-      if (c < 0x20) throw new Failure('control character in string (escape it)', this.pos);
-      this.pos++;
-    }
-  }
-
-  private parseEscape(): string {
-    const { text } = this;
-    const at = this.pos;
-    const c = text[this.pos + 1];
-    this.pos += 2;
-    switch (c) {
-      case '"':
-        return '"';
-      case '\\':
-        return '\\';
-      case '/':
-        return '/';
-      case 'b':
-        return '\b';
-      case 'f':
-        return '\f';
-      case 'n':
-        return '\n';
-      case 'r':
-        return '\r';
-      case 't':
-        return '\t';
-      case 'u': {
-        const hex = text.slice(this.pos, this.pos + 4);
-        if (!/^[0-9a-fA-F]{4}$/.test(hex)) throw new Failure('invalid \\u escape', at);
-        this.pos += 4;
-        return String.fromCharCode(parseInt(hex, 16));
-      }
-      default:
-        throw new Failure('invalid escape', at);
-    }
-  }
-
-  private parseArray(depth: number): JsonValue[] {
-    const out: JsonValue[] = [];
-    this.pos++; // [
-    this.skipWhitespace();
-    if (this.text.charCodeAt(this.pos) === 93) {
-      this.pos++;
-      return out;
-    }
-    for (;;) {
-      this.skipWhitespace();
-      out.push(this.parseValue(depth + 1));
-      this.skipWhitespace();
-      const c = this.text.charCodeAt(this.pos);
-      if (c === 44) {
-        this.pos++;
-        continue;
-      }
-      if (c === 93) {
-        this.pos++;
-        return out;
-      }
-      throw new Failure(`${describe(this.text, this.pos)}: expected "," or "]"`, this.pos);
-    }
-  }
-
-  private parseObject(depth: number): JsonObject {
-    const out: JsonObject = new Map();
-    this.pos++; // {
-    this.skipWhitespace();
-    if (this.text.charCodeAt(this.pos) === 125) {
-      this.pos++;
-      return out;
-    }
-    for (;;) {
-      this.skipWhitespace();
-      if (this.text.charCodeAt(this.pos) !== 34) {
-        throw new Failure(`${describe(this.text, this.pos)}: expected a quoted key`, this.pos);
-      }
-      const key = this.parseString();
-      this.skipWhitespace();
-      if (this.text.charCodeAt(this.pos) !== 58) {
-        throw new Failure(`${describe(this.text, this.pos)}: expected ":"`, this.pos);
-      }
-      this.pos++;
-      this.skipWhitespace();
-      if (out.has(key)) {
-        const list = repeatedKeys.get(out);
-        if (list) list.push(key);
-        else repeatedKeys.set(out, [key]);
-      }
-      out.set(key, this.parseValue(depth + 1));
-      this.skipWhitespace();
-      const c = this.text.charCodeAt(this.pos);
-      if (c === 44) {
-        this.pos++;
-        continue;
-      }
-      if (c === 125) {
-        this.pos++;
-        return out;
-      }
-      throw new Failure(`${describe(this.text, this.pos)}: expected "," or "}"`, this.pos);
-    }
+function explain(text: string, f: JsonReadFailure): { message: string; offset: number } {
+  const at = f.position;
+  const here = describe(text, at);
+  switch (f.code) {
+    case 'value':
+      return { message: here, offset: at };
+    case 'array-delimiter':
+      return badNumber(text, at) ?? { message: `${here}: expected "," or "]"`, offset: at };
+    case 'object-delimiter':
+      return badNumber(text, at) ?? { message: `${here}: expected "," or "}"`, offset: at };
+    case 'key':
+      return { message: `${here}: expected a quoted key`, offset: at };
+    case 'colon':
+      return { message: `${here}: expected ":"`, offset: at };
+    case 'extra':
+      return badNumber(text, at) ?? { message: 'unexpected content after the JSON value', offset: at };
+    case 'unterminated':
+      return { message: 'unterminated string', offset: at };
+    case 'control':
+      return { message: 'control character in string (escape it)', offset: at };
+    case 'escape':
+      return { message: 'invalid escape', offset: at };
+    case 'unicode-escape':
+      return { message: 'invalid \\u escape', offset: at };
+    case 'depth':
+      return { message: 'nesting too deep', offset: at };
+    case 'internal':
+      return { message: f.error, offset: at };
   }
 }

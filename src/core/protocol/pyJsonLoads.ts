@@ -9,6 +9,8 @@
 // - whitespace is Python's JSON set only (space, \t, \n, \r), before and after the value too; a BOM is rejected.
 // It never throws and never recurses: containers live on an explicit stack, nesting deeper than `maxDepth`
 // (default 10,000; CPython raises RecursionError far earlier) is reported as a failure. One pass, linear time.
+// `readJson` is the reader itself, building objects with the builder it is given and reporting a failure as a code
+// beside Python's message; `pythonJsonLoads` is it with `PyObject`s (core/bench/ordered-json.ts builds `Map`s).
 
 import { PyObject } from './pyObject.ts';
 
@@ -25,10 +27,43 @@ export interface PythonJsonOptions {
 
 export const DEFAULT_MAX_JSON_DEPTH = 10_000;
 
-type Frame = { kind: 'array'; items: JsonValue[] } | { kind: 'object'; object: PyObject<JsonValue>; key: string };
+/** A JSON value whose objects are `O`. */
+export type JsonOf<O> = null | boolean | number | string | JsonOf<O>[] | O;
+
+/** How objects are made: `set` is called once per member as written, repeated keys included. */
+export interface JsonObjectBuilder<O> {
+  create(): O;
+  set(object: O, key: string, value: JsonOf<O>): void;
+}
+
+export type JsonFailureCode =
+  | 'value'
+  | 'array-delimiter'
+  | 'object-delimiter'
+  | 'key'
+  | 'colon'
+  | 'extra'
+  | 'unterminated'
+  | 'control'
+  | 'escape'
+  | 'unicode-escape'
+  | 'depth'
+  | 'internal';
+
+export interface JsonReadFailure {
+  code: JsonFailureCode;
+  /** Python's message. */
+  error: string;
+  position: number;
+}
+
+export type JsonReadResult<O> = { ok: true; value: JsonOf<O> } | { ok: false; failure: JsonReadFailure };
+
+type Frame<O> = { kind: 'array'; items: JsonOf<O>[] } | { kind: 'object'; object: O; key: string };
 
 class JsonFailure {
   constructor(
+    readonly code: JsonFailureCode,
     readonly error: string,
     readonly position: number,
   ) {}
@@ -59,15 +94,16 @@ function hex4(s: string, at: number): number {
   return v;
 }
 
-class Reader {
+class Reader<O> {
   pos = 0;
   constructor(
     readonly s: string,
     readonly maxDepth: number,
+    readonly objects: JsonObjectBuilder<O>,
   ) {}
 
-  fail(error: string, position = this.pos): never {
-    throw new JsonFailure(error, position);
+  fail(code: JsonFailureCode, error: string, position = this.pos): never {
+    throw new JsonFailure(code, error, position);
   }
 
   skipWs(): void {
@@ -82,32 +118,32 @@ class Reader {
     let out = '';
     let chunkStart = this.pos;
     for (;;) {
-      if (this.pos >= s.length) this.fail('Unterminated string starting at', start);
+      if (this.pos >= s.length) this.fail('unterminated', 'Unterminated string starting at', start);
       const c = s.charCodeAt(this.pos);
       if (c === 0x22) {
         out += s.slice(chunkStart, this.pos);
         this.pos++;
         return out;
       }
-      if (c < 0x20) this.fail('Invalid control character at');
+      if (c < 0x20) this.fail('control', 'Invalid control character at');
       if (c !== 0x5c) {
         this.pos++;
         continue;
       }
       out += s.slice(chunkStart, this.pos);
       this.pos++;
-      if (this.pos >= s.length) this.fail('Unterminated string starting at', start);
+      if (this.pos >= s.length) this.fail('unterminated', 'Unterminated string starting at', start);
       const e = s[this.pos]!;
       if (e === 'u') {
         const v = hex4(s, this.pos + 1);
-        if (v < 0) this.fail('Invalid \\uXXXX escape', this.pos - 1);
+        if (v < 0) this.fail('unicode-escape', 'Invalid \\uXXXX escape', this.pos - 1);
         // A surrogate pair written as two escapes joins into one character in Python; in UTF-16 the two code units
         // side by side are that same character, and a lone surrogate stays a lone code unit in both.
         out += String.fromCharCode(v);
         this.pos += 5;
       } else {
         const mapped = ESCAPES[e];
-        if (mapped === undefined) this.fail('Invalid \\escape', this.pos - 1);
+        if (mapped === undefined) this.fail('escape', 'Invalid \\escape', this.pos - 1);
         out += mapped;
         this.pos++;
       }
@@ -128,7 +164,7 @@ class Reader {
     } else if (first === 0x30) {
       i++;
     } else {
-      this.fail('Expecting value', start);
+      this.fail('value', 'Expecting value', start);
     }
     if (s.charCodeAt(i) === 0x2e && isDigit(s.charCodeAt(i + 1))) {
       i += 2;
@@ -147,42 +183,42 @@ class Reader {
     return Number(s.slice(start, i));
   }
 
-  literal(word: string, value: JsonValue): JsonValue {
-    if (!this.s.startsWith(word, this.pos)) this.fail('Expecting value');
+  literal(word: string, value: JsonOf<O>): JsonOf<O> {
+    if (!this.s.startsWith(word, this.pos)) this.fail('value', 'Expecting value');
     this.pos += word.length;
     return value;
   }
 
   /** After `{` + whitespace, or after `,` + whitespace in an object: a key, `:`, whitespace. */
   readKey(): string {
-    if (this.s.charCodeAt(this.pos) !== 0x22) this.fail('Expecting property name enclosed in double quotes');
+    if (this.s.charCodeAt(this.pos) !== 0x22) this.fail('key', 'Expecting property name enclosed in double quotes');
     this.pos++;
     const key = this.readString();
     this.skipWs();
-    if (this.s.charCodeAt(this.pos) !== 0x3a) this.fail("Expecting ':' delimiter");
+    if (this.s.charCodeAt(this.pos) !== 0x3a) this.fail('colon', "Expecting ':' delimiter");
     this.pos++;
     this.skipWs();
     return key;
   }
 
-  read(): JsonValue {
+  read(): JsonOf<O> {
     const s = this.s;
-    const stack: Frame[] = [];
+    const stack: Frame<O>[] = [];
     this.skipWs();
     for (;;) {
       // Read one value at this.pos, or open a container and loop to read its first value.
-      let value: JsonValue;
+      let value: JsonOf<O>;
       const c = s.charCodeAt(this.pos);
       if (c === 0x7b || c === 0x5b) {
-        if (stack.length >= this.maxDepth) this.fail(`Nesting deeper than ${this.maxDepth} levels`);
+        if (stack.length >= this.maxDepth) this.fail('depth', `Nesting deeper than ${this.maxDepth} levels`);
         this.pos++;
         this.skipWs();
         if (c === 0x7b) {
           if (s.charCodeAt(this.pos) === 0x7d) {
             this.pos++;
-            value = new PyObject<JsonValue>();
+            value = this.objects.create();
           } else {
-            stack.push({ kind: 'object', object: new PyObject<JsonValue>(), key: this.readKey() });
+            stack.push({ kind: 'object', object: this.objects.create(), key: this.readKey() });
             continue;
           }
         } else if (s.charCodeAt(this.pos) === 0x5d) {
@@ -202,14 +238,14 @@ class Reader {
       else if (c === 0x49) value = this.literal('Infinity', Infinity);
       else if (c === 0x2d && s.startsWith('-Infinity', this.pos)) value = this.literal('-Infinity', -Infinity);
       else if (c === 0x2d || isDigit(c)) value = this.readNumber();
-      else this.fail('Expecting value');
+      else this.fail('value', 'Expecting value');
 
       // Hand the value to its container; close every container that ends here.
       for (;;) {
         const top = stack[stack.length - 1];
         if (!top) {
           this.skipWs();
-          if (this.pos !== s.length) this.fail('Extra data');
+          if (this.pos !== s.length) this.fail('extra', 'Extra data');
           return value;
         }
         this.skipWs();
@@ -221,19 +257,19 @@ class Reader {
             this.skipWs();
             break;
           }
-          if (d !== 0x5d) this.fail("Expecting ',' delimiter");
+          if (d !== 0x5d) this.fail('array-delimiter', "Expecting ',' delimiter");
           this.pos++;
           stack.pop();
           value = top.items;
         } else {
-          top.object.set(top.key, value);
+          this.objects.set(top.object, top.key, value);
           if (d === 0x2c) {
             this.pos++;
             this.skipWs();
             top.key = this.readKey();
             break;
           }
-          if (d !== 0x7d) this.fail("Expecting ',' delimiter");
+          if (d !== 0x7d) this.fail('object-delimiter', "Expecting ',' delimiter");
           this.pos++;
           stack.pop();
           value = top.object;
@@ -243,16 +279,27 @@ class Reader {
   }
 }
 
-/** Python `json.loads(text)` as a result union (see the notes at the top of this file). Never throws. */
-export function pythonJsonLoads(text: string, options: PythonJsonOptions = {}): PythonJsonResult {
-  const reader = new Reader(text, options.maxDepth ?? DEFAULT_MAX_JSON_DEPTH);
+/** Reads one JSON text with Python's rules (see the notes at the top of this file), objects made by `objects`. Never throws. */
+export function readJson<O>(text: string, objects: JsonObjectBuilder<O>, maxDepth = DEFAULT_MAX_JSON_DEPTH): JsonReadResult<O> {
+  const reader = new Reader(text, maxDepth, objects);
   try {
     return { ok: true, value: reader.read() };
   } catch (e) {
-    if (e instanceof JsonFailure) return { ok: false, error: e.error, position: e.position };
+    if (e instanceof JsonFailure) return { ok: false, failure: { code: e.code, error: e.error, position: e.position } };
     // Only an engine failure (e.g. out of memory) lands here.
-    return { ok: false, error: e instanceof Error ? e.message : String(e), position: reader.pos };
+    return { ok: false, failure: { code: 'internal', error: e instanceof Error ? e.message : String(e), position: reader.pos } };
   }
+}
+
+const PY_OBJECTS: JsonObjectBuilder<PyObject<JsonValue>> = {
+  create: () => new PyObject<JsonValue>(),
+  set: (object, key, value) => void object.set(key, value),
+};
+
+/** Python `json.loads(text)` as a result union (see the notes at the top of this file). Never throws. */
+export function pythonJsonLoads(text: string, options: PythonJsonOptions = {}): PythonJsonResult {
+  const result = readJson(text, PY_OBJECTS, options.maxDepth ?? DEFAULT_MAX_JSON_DEPTH);
+  return result.ok ? result : { ok: false, error: result.failure.error, position: result.failure.position };
 }
 
 /** True for a JSON object as read by `pythonJsonLoads`. */
