@@ -17,7 +17,9 @@ import { webllm } from './engineHost.ts';
 /** The one store of the app, built from slices (one file each). Components read it through selectors. */
 export type AppState = GpuSlice & ThemeSlice & SettingsSlice & ModelsSlice & WorkspaceSlice & JudgmentSlice & LibrarySlice & BenchSlice & CompareSlice & DeviceSpeedSlice & SaveStatusSlice & ToastSlice & EngineLeaseSlice;
 
-export const useAppStore = create<AppState>()((...a) => ({
+/** A store built from the production slice creators: the app's one, or a fresh one for a test. */
+export const createAppStore = () =>
+  create<AppState>()((...a) => ({
   ...createGpuSlice(...a),
   ...createThemeSlice(...a),
   ...createSettingsSlice(...a),
@@ -31,7 +33,9 @@ export const useAppStore = create<AppState>()((...a) => ({
   ...createSaveStatusSlice(...a),
   ...createToastSlice(...a),
   ...createEngineLeaseSlice(...a),
-}));
+  }));
+
+export const useAppStore = createAppStore();
 
 // A worker that dies on its own takes the loaded model with it: say so where the model state is shown.
 webllm().onCrash = (e) =>

@@ -1,14 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { create } from 'zustand';
-import { createEngineLeaseSlice, type EngineLeaseSlice } from './engineLease.ts';
-import type { AppState } from '../store.ts';
-
-// The slice reads and writes only its own keys, so a store of just this slice is enough.
-const leaseStore = () => create<EngineLeaseSlice>()((set, get, api) => createEngineLeaseSlice(set as never, get as () => AppState, api as never));
+import { createAppStore } from '../store.ts';
 
 describe('the engine lease', () => {
   it('gives the browser engine to one user at a time and names the holder to the next', () => {
-    const s = leaseStore().getState;
+    const s = createAppStore().getState;
     const release = s().acquireEngine('playground', 'webllm');
     expect(s().browserEngineHolder).toBe('playground');
     expect(() => s().acquireEngine('compare', 'webllm')).toThrow('A Playground judgment is using the browser engine.');
@@ -18,7 +13,7 @@ describe('the engine lease', () => {
   });
 
   it('lets a server engine serve any number of users beside the browser engine', () => {
-    const s = leaseStore().getState;
+    const s = createAppStore().getState;
     s().acquireEngine('benchmark', 'webllm');
     expect(() => s().acquireEngine('compare', 'openai')).not.toThrow();
     expect(() => s().acquireEngine('playground', 'openai')).not.toThrow();
@@ -26,7 +21,7 @@ describe('the engine lease', () => {
   });
 
   it('a release called twice does not free a lease taken since', () => {
-    const s = leaseStore().getState;
+    const s = createAppStore().getState;
     const first = s().acquireEngine('playground', 'webllm');
     first();
     s().acquireEngine('compare', 'webllm');

@@ -1,5 +1,4 @@
 import { describe, expect, it, vi } from 'vitest';
-import { create } from 'zustand';
 import type { SavedPrinciple } from '../../core/index.ts';
 
 // The library's IndexedDB store, in memory; here the test decides whether a write fails.
@@ -14,20 +13,11 @@ vi.mock('../persist/principles.ts', () => ({
   deletePrinciple: async (id: string) => void stored.delete(id),
 }));
 
-const { createLibrarySlice } = await import('./library.ts');
-const { createSaveStatusSlice } = await import('./saveStatus.ts');
-const { createToastSlice } = await import('./toasts.ts');
+const { createAppStore } = await import('../store.ts');
 
 function libraryStore() {
   stored.clear();
-  type Slices = ReturnType<typeof createLibrarySlice> & ReturnType<typeof createSaveStatusSlice> & ReturnType<typeof createToastSlice>;
-  /* eslint-disable @typescript-eslint/no-explicit-any -- narrow boundary: the slices are typed against the whole AppState */
-  return create<Slices>()((set, get, api) => ({
-    ...createLibrarySlice(set as any, get as any, api as any),
-    ...createSaveStatusSlice(set as any, get as any, api as any),
-    ...createToastSlice(set as any, get as any, api as any),
-  }));
-  /* eslint-enable @typescript-eslint/no-explicit-any */
+  return createAppStore();
 }
 
 describe('library writes', () => {

@@ -1,5 +1,4 @@
 import { describe, expect, it, vi } from 'vitest';
-import { create } from 'zustand';
 import { DEFAULT_CONTEXT_WINDOW } from '../../engine/types.ts';
 
 // Stored prefs, as a user's browser holds them; reset per test before the slice reads them.
@@ -11,14 +10,9 @@ vi.mock('../persist/prefs.ts', () => ({
   removePref: (key: string) => stored.delete(key),
 }));
 
-const { createSettingsSlice } = await import('./settings.ts');
+const { createAppStore } = await import('../store.ts');
 
-function settingsStore() {
-  type Slice = ReturnType<typeof createSettingsSlice>;
-  /* eslint-disable @typescript-eslint/no-explicit-any -- narrow boundary: the slice is typed against the whole AppState */
-  return create<Slice>()((set, get, api) => createSettingsSlice(set as any, get as any, api as any));
-  /* eslint-enable @typescript-eslint/no-explicit-any */
-}
+const settingsStore = createAppStore;
 
 describe('server context length setting', () => {
   it('loads server settings saved before it existed, with the default length', () => {

@@ -1,12 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
-import { create } from 'zustand';
-import { createToastSlice, MAX_TOASTS, UNDO_MS, type ToastSlice } from './toasts.ts';
+import { MAX_TOASTS, UNDO_MS } from './toasts.ts';
+import { createAppStore } from '../store.ts';
 
-function toastStore() {
-  /* eslint-disable @typescript-eslint/no-explicit-any -- narrow boundary: the slice is typed against the whole AppState */
-  return create<ToastSlice>()((set, get, api) => createToastSlice(set as any, get as any, api as any));
-  /* eslint-enable @typescript-eslint/no-explicit-any */
-}
+const toastStore = createAppStore;
 
 describe('offerUndo', () => {
   it('shows a timed notice whose Undo runs once and goes', () => {

@@ -1,5 +1,4 @@
 import { describe, expect, it, vi } from 'vitest';
-import { create } from 'zustand';
 import type { Workspace } from './workspace.ts';
 
 // The stored copy is read from IndexedDB; here the test decides when that read answers.
@@ -9,19 +8,9 @@ vi.mock('../persist/workspace.ts', () => ({
   saveWorkspaceFields: async () => {},
 }));
 
-const { createWorkspaceSlice } = await import('./workspace.ts');
-const { createSaveStatusSlice } = await import('./saveStatus.ts');
+const { createAppStore } = await import('../store.ts');
 
-function workspaceStore() {
-  // Only the two slices the workspace uses; the rest of AppState is not touched by these actions.
-  type Slices = ReturnType<typeof createWorkspaceSlice> & ReturnType<typeof createSaveStatusSlice>;
-  /* eslint-disable @typescript-eslint/no-explicit-any -- narrow boundary: the slices are typed against the whole AppState */
-  return create<Slices>()((set, get, api) => ({
-    ...createWorkspaceSlice(set as any, get as any, api as any),
-    ...createSaveStatusSlice(set as any, get as any, api as any),
-  }));
-  /* eslint-enable @typescript-eslint/no-explicit-any */
-}
+const workspaceStore = createAppStore;
 
 describe('hydrateWorkspace', () => {
   it('never overwrites what the user typed while the stored copy was being read', async () => {
