@@ -11,3 +11,4 @@ export * from './probes/index.ts';
 export * from './training/index.ts';
 export * from './workspace/index.ts';
 export * from './records/index.ts';
+export * from './settings/index.ts';

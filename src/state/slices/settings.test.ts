@@ -34,3 +34,16 @@ describe('server context length setting', () => {
     expect(settingsStore().getState().openai.contextLength).toBe(DEFAULT_CONTEXT_WINDOW);
   });
 });
+
+describe('stored settings read through their schemas', () => {
+  it('a broken stored value gets its default and the valid ones are kept, so no request carries it', () => {
+    stored.clear();
+    stored.set('engine-kind', 'gpu');
+    stored.set('sampling', { temperature: 'hot', top_p: 0.5, max_tokens: 2048, enable_thinking: true });
+    stored.set('context-window', '16384');
+    const s = settingsStore().getState();
+    expect(s.engineKind).toBe('webllm');
+    expect(s.sampling).toEqual({ temperature: 0, top_p: 0.5, max_tokens: 2048, enable_thinking: true });
+    expect(s.contextWindow).toBe(DEFAULT_CONTEXT_WINDOW);
+  });
+});

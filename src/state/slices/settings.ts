@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand';
 import { DEFAULT_CONTEXT_WINDOW, DEFAULT_SAMPLING, type Sampling } from '../../engine/types.ts';
-import { readPref, readPrefValue, removePref, writePref } from '../persist/prefs.ts';
+import { readPrefValue, removePref, writePref } from '../persist/prefs.ts';
+import { readEngineKindPref, readIntPref, readNumberPref, readSamplingPref, readServerPref } from '../../core/index.ts';
 import type { AppState } from '../store.ts';
 
 export interface OpenAISettings {
@@ -38,11 +39,9 @@ const DEFAULT_OPENAI: OpenAISettings = {
 };
 
 function loadOpenAI(): OpenAISettings {
-  const saved = readPref<Omit<OpenAISettings, 'apiKey'>>('openai', { ...DEFAULT_OPENAI });
-  const apiKey = saved.rememberKey ? readPrefValue<string>('openai-key', '') : '';
-  // Prefs saved before the context length existed (or holding a broken one) get the default.
-  const contextLength = Number.isInteger(saved.contextLength) && saved.contextLength > 0 ? saved.contextLength : DEFAULT_OPENAI.contextLength;
-  return { ...DEFAULT_OPENAI, ...saved, apiKey, contextLength };
+  const saved = readServerPref(readPrefValue<unknown>('openai', null));
+  const key = saved.rememberKey ? readPrefValue<unknown>('openai-key', '') : '';
+  return { ...DEFAULT_OPENAI, ...saved, apiKey: typeof key === 'string' ? key : '' };
 }
 
 function saveOpenAI(s: OpenAISettings): void {
@@ -53,10 +52,11 @@ function saveOpenAI(s: OpenAISettings): void {
 }
 
 export const createSettingsSlice: StateCreator<AppState, [], [], SettingsSlice> = (set, get) => ({
-  engineKind: readPrefValue<'webllm' | 'openai'>('engine-kind', 'webllm'),
-  sampling: readPref<Sampling>('sampling', { ...DEFAULT_SAMPLING }),
-  contextWindow: readPrefValue<number>('context-window', DEFAULT_CONTEXT_WINDOW),
-  loadStallTimeoutSec: readPrefValue<number>('load-stall-timeout', 120),
+  // Each stored value is read through its schema (core/settings): a broken one gets its default.
+  engineKind: readEngineKindPref(readPrefValue<unknown>('engine-kind', null)),
+  sampling: readSamplingPref(readPrefValue<unknown>('sampling', null)),
+  contextWindow: readIntPref(readPrefValue<unknown>('context-window', null), 512, 131072, DEFAULT_CONTEXT_WINDOW),
+  loadStallTimeoutSec: readNumberPref(readPrefValue<unknown>('load-stall-timeout', null), 5, 3600, 120),
   openai: loadOpenAI(),
   setEngineKind(engineKind) {
     writePref('engine-kind', engineKind);

@@ -1,0 +1,1 @@
+export { readEngineKindPref, readIntPref, readNumberPref, readSamplingPref, readServerPref, EngineKindPrefSchema, SamplingPrefSchema, ServerPrefSchema, type EngineKind, type ServerPref } from './prefs.ts';

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SAMPLING } from '../records/sampling.ts';
+import { readEngineKindPref, readIntPref, readNumberPref, readSamplingPref, readServerPref } from './prefs.ts';
+
+describe('stored preferences', () => {
+  it('keep every valid field and give each broken one its default', () => {
+    expect(readSamplingPref({ temperature: 'hot', top_p: 0.9, max_tokens: -5, enable_thinking: false })).toEqual({ ...DEFAULT_SAMPLING, top_p: 0.9, enable_thinking: false });
+    expect(readSamplingPref({ temperature: 0.7, top_p: 1, max_tokens: 2048, enable_thinking: true, seed: 7 })).toEqual({ temperature: 0.7, top_p: 1, max_tokens: 2048, enable_thinking: true, seed: 7 });
+    expect(readServerPref({ baseUrl: 'http://gpu:8000/v1', model: 42, concurrency: 1e9 })).toEqual({ baseUrl: 'http://gpu:8000/v1', model: '', rememberKey: false, concurrency: 4, contextLength: 8192 });
+  });
+
+  it('fall back whole when what is stored is not an object at all', () => {
+    expect(readSamplingPref('[1,2]')).toEqual(DEFAULT_SAMPLING);
+    expect(readSamplingPref(null)).toEqual(DEFAULT_SAMPLING);
+    expect(readServerPref([1])).toMatchObject({ model: '', concurrency: 4 });
+  });
+
+  it('read single values only when they are what the setting allows', () => {
+    expect(readEngineKindPref('openai')).toBe('openai');
+    expect(readEngineKindPref('gpu')).toBe('webllm');
+    expect(readIntPref(16384, 512, 131072, 8192)).toBe(16384);
+    expect(readIntPref('16384', 512, 131072, 8192)).toBe(8192);
+    expect(readIntPref(1.5, 512, 131072, 8192)).toBe(8192);
+    expect(readNumberPref(7.5, 5, 3600, 120)).toBe(7.5);
+    expect(readNumberPref(1e9, 5, 3600, 120)).toBe(120);
+  });
+});

@@ -1,0 +1,57 @@
+import * as v from 'valibot';
+import { DEFAULT_SAMPLING, type Sampling } from '../records/sampling.ts';
+
+// Preferences come back from localStorage, where anything may have been written (an older version, an extension, a
+// hand edit). Each is read through its schema: a broken field gets its default, the valid ones are kept.
+
+const int = (min: number, max: number) => v.pipe(v.number(), v.integer(), v.minValue(min), v.maxValue(max));
+const within = (min: number, max: number) => v.pipe(v.number(), v.finite(), v.minValue(min), v.maxValue(max));
+
+/** The sampling settings, within what the Settings page allows. */
+export const SamplingPrefSchema = v.object({
+  temperature: v.fallback(within(0, 2), DEFAULT_SAMPLING.temperature),
+  top_p: v.fallback(within(0.01, 1), DEFAULT_SAMPLING.top_p),
+  max_tokens: v.fallback(int(16, 32768), DEFAULT_SAMPLING.max_tokens),
+  enable_thinking: v.fallback(v.boolean(), DEFAULT_SAMPLING.enable_thinking),
+  seed: v.fallback(v.optional(v.pipe(v.number(), v.integer())), undefined),
+});
+
+/** The server settings as stored (the API key is stored apart, and only when the user asks). */
+export const ServerPrefSchema = v.object({
+  baseUrl: v.fallback(v.string(), 'http://localhost:8000/v1'),
+  model: v.fallback(v.string(), ''),
+  rememberKey: v.fallback(v.boolean(), false),
+  concurrency: v.fallback(int(1, 256), 4),
+  contextLength: v.fallback(int(1, 10_000_000), 8192),
+});
+export type ServerPref = v.InferOutput<typeof ServerPrefSchema>;
+
+export const EngineKindPrefSchema = v.picklist(['webllm', 'openai']);
+export type EngineKind = v.InferOutput<typeof EngineKindPrefSchema>;
+
+const asObject = (raw: unknown): object => (typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? raw : {});
+
+/** Stored sampling settings, each broken field replaced by its default. */
+export function readSamplingPref(raw: unknown): Sampling {
+  const s = v.parse(SamplingPrefSchema, asObject(raw));
+  return s.seed === undefined ? { temperature: s.temperature, top_p: s.top_p, max_tokens: s.max_tokens, enable_thinking: s.enable_thinking } : s;
+}
+
+/** Stored server settings, each broken field replaced by its default. */
+export function readServerPref(raw: unknown): ServerPref {
+  return v.parse(ServerPrefSchema, asObject(raw));
+}
+
+/** A stored whole number within [min, max], else `fallback`. */
+export function readIntPref(raw: unknown, min: number, max: number, fallback: number): number {
+  return v.parse(v.fallback(int(min, max), fallback), raw);
+}
+
+/** A stored number within [min, max], else `fallback`. */
+export function readNumberPref(raw: unknown, min: number, max: number, fallback: number): number {
+  return v.parse(v.fallback(within(min, max), fallback), raw);
+}
+
+export function readEngineKindPref(raw: unknown): EngineKind {
+  return v.parse(v.fallback(EngineKindPrefSchema, 'webllm'), raw);
+}
