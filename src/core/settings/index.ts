@@ -1,1 +1,1 @@
-export { readEngineKindPref, readIntPref, readNumberPref, readSamplingPref, readServerPref, EngineKindPrefSchema, SamplingPrefSchema, ServerPrefSchema, type EngineKind, type ServerPref } from './prefs.ts';
+export { readEngineKindPref, readIntPref, readNumberPref, readSamplingPref, readServerPref, readUserModelsPref, EngineKindPrefSchema, SamplingPrefSchema, ServerPrefSchema, type EngineKind, type ServerPref, type UserModelsPref } from './prefs.ts';

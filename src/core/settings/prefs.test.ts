@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SAMPLING } from '../records/sampling.ts';
-import { readEngineKindPref, readIntPref, readNumberPref, readSamplingPref, readServerPref } from './prefs.ts';
+import { readEngineKindPref, readIntPref, readNumberPref, readSamplingPref, readServerPref, readUserModelsPref } from './prefs.ts';
 
 describe('stored preferences', () => {
   it('keep every valid field and give each broken one its default', () => {
@@ -23,5 +23,13 @@ describe('stored preferences', () => {
     expect(readIntPref(1.5, 512, 131072, 8192)).toBe(8192);
     expect(readNumberPref(7.5, 5, 3600, 120)).toBe(7.5);
     expect(readNumberPref(1e9, 5, 3600, 120)).toBe(120);
+  });
+});
+
+describe('stored user models', () => {
+  it('drop a broken custom model and keep the others, so a bad entry cannot take the Models page down', () => {
+    const good = { id: 'My-q4f16_1-MLC', weightsUrl: 'https://h/w', modelLibUrl: 'https://h/lib.wasm', requiredFeatures: ['shader-f16'] };
+    expect(readUserModelsPref({ rewardAnything: { weightsUrl: 'https://h/ra', quant: 'q4f32_1' }, custom: [good, { id: 3 }, 'x'] })).toEqual({ rewardAnything: { weightsUrl: 'https://h/ra', quant: 'q4f32_1' }, custom: [good] });
+    expect(readUserModelsPref({ rewardAnything: { weightsUrl: 1 }, custom: 'x' })).toEqual({ rewardAnything: null, custom: [] });
   });
 });

@@ -55,3 +55,33 @@ export function readNumberPref(raw: unknown, min: number, max: number, fallback:
 export function readEngineKindPref(raw: unknown): EngineKind {
   return v.parse(v.fallback(EngineKindPrefSchema, 'webllm'), raw);
 }
+
+const CustomModelPrefSchema = v.object({
+  id: v.pipe(v.string(), v.nonEmpty()),
+  weightsUrl: v.string(),
+  modelLibUrl: v.string(),
+  requiredFeatures: v.fallback(v.array(v.string()), []),
+  vramMB: v.fallback(v.optional(within(0, 1e7)), undefined),
+  downloadMB: v.fallback(v.optional(within(0, 1e7)), undefined),
+});
+
+/** The models the user added: RewardAnything's weights URL and custom MLC models. */
+export const UserModelsPrefSchema = v.object({
+  rewardAnything: v.fallback(v.nullable(v.object({ weightsUrl: v.string(), quant: v.picklist(['q4f16_1', 'q4f32_1']) })), null),
+  custom: v.fallback(v.array(v.unknown()), []),
+});
+
+export interface UserModelsPref {
+  rewardAnything: { weightsUrl: string; quant: 'q4f16_1' | 'q4f32_1' } | null;
+  custom: Array<v.InferOutput<typeof CustomModelPrefSchema>>;
+}
+
+/** Stored user models: a broken RewardAnything entry is dropped, and so is each broken custom model (the others stay). */
+export function readUserModelsPref(raw: unknown): UserModelsPref {
+  const s = v.parse(UserModelsPrefSchema, asObject(raw));
+  const custom = s.custom.flatMap((c) => {
+    const r = v.safeParse(CustomModelPrefSchema, c);
+    return r.success ? [r.output] : [];
+  });
+  return { rewardAnything: s.rewardAnything, custom };
+}
