@@ -1,1 +1,1 @@
-export { readEngineKindPref, readIntPref, readNumberPref, readSamplingPref, readServerPref, readUserModelsPref, EngineKindPrefSchema, SamplingPrefSchema, ServerPrefSchema, type EngineKind, type ServerPref, type UserModelsPref } from './prefs.ts';
+export { readDeviceSpeedsPref, readEngineKindPref, readLoadOptionsPref, readIntPref, readNumberPref, readSamplingPref, readServerPref, readUserModelsPref, EngineKindPrefSchema, SamplingPrefSchema, ServerPrefSchema, type EngineKind, type ServerPref, type UserModelsPref } from './prefs.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SAMPLING } from '../records/sampling.ts';
-import { readEngineKindPref, readIntPref, readNumberPref, readSamplingPref, readServerPref, readUserModelsPref } from './prefs.ts';
+import { readEngineKindPref, readIntPref, readNumberPref, readSamplingPref, readServerPref, readUserModelsPref, readDeviceSpeedsPref, readLoadOptionsPref } from './prefs.ts';
 
 describe('stored preferences', () => {
   it('keep every valid field and give each broken one its default', () => {
@@ -31,5 +31,13 @@ describe('stored user models', () => {
     const good = { id: 'My-q4f16_1-MLC', weightsUrl: 'https://h/w', modelLibUrl: 'https://h/lib.wasm', requiredFeatures: ['shader-f16'] };
     expect(readUserModelsPref({ rewardAnything: { weightsUrl: 'https://h/ra', quant: 'q4f32_1' }, custom: [good, { id: 3 }, 'x'] })).toEqual({ rewardAnything: { weightsUrl: 'https://h/ra', quant: 'q4f32_1' }, custom: [good] });
     expect(readUserModelsPref({ rewardAnything: { weightsUrl: 1 }, custom: 'x' })).toEqual({ rewardAnything: null, custom: [] });
+  });
+});
+
+describe('stored benchmark preferences', () => {
+  it('keep valid load options and speeds, and drop or default the broken ones', () => {
+    expect(readLoadOptionsPref({ kind: 'rmbench', format: 'xml', principle: 5, domain: 'code' }, { principle: 'P' })).toEqual({ kind: 'rmbench', format: 'auto', principle: 'P', domain: 'code' });
+    const ok = { prefillTokensPerSec: 900, decodeTokensPerSec: 30, completionTokens: 400, date: '2026-12-01' };
+    expect(readDeviceSpeedsPref({ 'webllm:a': ok, 'webllm:b': { ...ok, decodeTokensPerSec: 'fast' } })).toEqual({ 'webllm:a': ok });
   });
 });

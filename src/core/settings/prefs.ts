@@ -85,3 +85,33 @@ export function readUserModelsPref(raw: unknown): UserModelsPref {
   });
   return { rewardAnything: s.rewardAnything, custom };
 }
+
+/** The Benchmark page's load options, as stored. */
+export function readLoadOptionsPref(raw: unknown, defaults: { principle: string }) {
+  return v.parse(
+    v.object({
+      kind: v.fallback(v.picklist(['auto', 'rabench', 'rmbench', 'rewardbench2', 'pairwise']), 'auto'),
+      format: v.fallback(v.picklist(['auto', 'json', 'jsonl', 'parquet']), 'auto'),
+      principle: v.fallback(v.string(), defaults.principle),
+      domain: v.fallback(v.string(), ''),
+    }),
+    asObject(raw),
+  );
+}
+
+const speed = v.object({
+  prefillTokensPerSec: v.pipe(v.number(), v.finite(), v.gtValue(0)),
+  decodeTokensPerSec: v.pipe(v.number(), v.finite(), v.gtValue(0)),
+  completionTokens: v.nullable(v.pipe(v.number(), v.finite(), v.minValue(0))),
+  date: v.string(),
+});
+
+/** Stored device-benchmark speeds by engine and model; a broken entry is dropped (an estimate from it would be NaN). */
+export function readDeviceSpeedsPref(raw: unknown): Record<string, v.InferOutput<typeof speed>> {
+  const out: Record<string, v.InferOutput<typeof speed>> = {};
+  for (const [key, value] of Object.entries(asObject(raw))) {
+    const r = v.safeParse(speed, value);
+    if (r.success) out[key] = r.output;
+  }
+  return out;
+}

@@ -1,17 +1,5 @@
-/** Small preferences in localStorage, namespaced; never throws (private modes may block storage). */
-export function readPref<T>(key: string, fallback: T): T {
-  try {
-    const raw = localStorage.getItem(`ra:${key}`);
-    return raw === null ? fallback : ({ ...fallbackObject(fallback), ...JSON.parse(raw) } as T);
-  } catch {
-    return fallback;
-  }
-}
-
-function fallbackObject<T>(v: T): object {
-  return typeof v === 'object' && v !== null && !Array.isArray(v) ? v : {};
-}
-
+/** Small preferences in localStorage, namespaced; never throws (private modes may block storage). Values read back
+ * are unknown until a schema of core/settings has checked them. */
 export function readPrefValue<T>(key: string, fallback: T): T {
   try {
     const raw = localStorage.getItem(`ra:${key}`);

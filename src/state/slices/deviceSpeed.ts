@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { DeviceBenchReport } from '../judge/deviceBenchmark.ts';
 import { readPrefValue, writePref } from '../persist/prefs.ts';
+import { readDeviceSpeedsPref } from '../../core/index.ts';
 import type { AppState } from '../store.ts';
 
 /** The medians of a "Benchmark this device" run, what a benchmark's time estimate needs of them. */
@@ -23,7 +24,7 @@ const PREF = 'device-speeds';
 export const deviceSpeedKey = (kind: 'webllm' | 'openai', modelId: string) => `${kind}:${modelId}`;
 
 export const createDeviceSpeedSlice: StateCreator<AppState, [], [], DeviceSpeedSlice> = (set, get) => ({
-  deviceSpeeds: readPrefValue<Record<string, MeasuredSpeed>>(PREF, {}),
+  deviceSpeeds: readDeviceSpeedsPref(readPrefValue<unknown>(PREF, null)),
   recordDeviceBenchmark(report) {
     const { prefillTokensPerSec, decodeTokensPerSec, completionTokens } = report.median;
     if (!prefillTokensPerSec || !decodeTokensPerSec) return;

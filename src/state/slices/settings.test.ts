@@ -4,7 +4,6 @@ import { DEFAULT_CONTEXT_WINDOW } from '../../engine/types.ts';
 // Stored prefs, as a user's browser holds them; reset per test before the slice reads them.
 const stored = new Map<string, unknown>();
 vi.mock('../persist/prefs.ts', () => ({
-  readPref: <T,>(key: string, fallback: T): T => (stored.has(key) ? ({ ...fallback, ...(stored.get(key) as object) } as T) : fallback),
   readPrefValue: <T,>(key: string, fallback: T): T => (stored.has(key) ? (stored.get(key) as T) : fallback),
   writePref: (key: string, value: unknown) => stored.set(key, value),
   removePref: (key: string) => stored.delete(key),
