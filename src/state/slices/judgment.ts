@@ -41,6 +41,8 @@ export interface JudgmentSlice {
 }
 
 let playgroundAbort: AbortController | null = null;
+/** From the press of Run until the judgment is running: a second press meanwhile (a double click) starts nothing. */
+let starting = false;
 
 export const createJudgmentSlice: StateCreator<AppState, [], [], JudgmentSlice> = (set, get) => ({
   live: null,
@@ -55,7 +57,7 @@ export const createJudgmentSlice: StateCreator<AppState, [], [], JudgmentSlice> 
     return { principle: w.principle, prompt: w.prompt, responses: w.candidates.map((c) => ({ name: c.name, text: c.text })) };
   },
   async runPlayground() {
-    if (get().running) return;
+    if (get().running || starting) return;
     const input = get().workspaceInput();
     const valid = validateJudgeInput(input);
     if (!valid.ok) {
@@ -64,12 +66,15 @@ export const createJudgmentSlice: StateCreator<AppState, [], [], JudgmentSlice> 
     }
     let eng;
     let release: () => void;
+    starting = true;
     try {
       eng = await activeEngine(get());
       release = get().acquireEngine('playground', eng.engine.kind);
     } catch (e) {
       set({ runError: serializeError(e) });
       return;
+    } finally {
+      starting = false;
     }
     const abort = new AbortController();
     playgroundAbort = abort;
