@@ -2,7 +2,8 @@
 // Everything else under state/ is its own business (eslint keeps it so).
 export { useAppStore, type AppState } from './store.ts';
 export { serializeError, type SerializedError } from './slices/models.ts';
-export type { CompareJob, CompareKind, CompareResult, ModelChoice } from './slices/compare.ts';
+export type { CompareJob, CompareKind, CompareResult } from './slices/compare.ts';
+export type { ModelChoice } from './judge/activeEngine.ts';
 export type { PlaygroundRetry } from './slices/judgment.ts';
 export { STORE_LABEL, type StoreName } from './slices/saveStatus.ts';
 export { followSystemTheme, type ThemeChoice } from './slices/theme.ts';

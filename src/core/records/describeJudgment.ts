@@ -8,8 +8,10 @@ export interface Finding {
 // What a parser says of an output that simply ended early: said once, by the line on how it ended, instead.
 const FOLLOWS_FROM_TRUNCATION = /never reached <\/think>|There is no answer|No JSON object|has no "scores"|has no "best-to-worst"|No score for|The output is empty/;
 
-/** How the output ended early, if it did. */
-function truncation(r: JudgmentRecord): 'stopped' | 'interrupted' | 'cut' | 'length' | null {
+export type EarlyEnd = 'stopped' | 'interrupted' | 'cut' | 'length';
+
+/** How the output ended early, if it did: stopped by the user, interrupted by a reload, cut by the server or the token limit. */
+export function earlyEnd(r: Pick<JudgmentRecord, 'status' | 'finishReason' | 'error'>): EarlyEnd | null {
   if (r.status === 'stopped') return 'stopped';
   if (r.status === 'interrupted') return 'interrupted';
   if (r.finishReason === 'incomplete' || r.error?.kind === 'stream-cut') return 'cut';
@@ -27,7 +29,7 @@ function whereItEnded(r: JudgmentRecord): string {
   return `while the model was writing its answer, with ${scored} of ${total} candidates scored`;
 }
 
-function endingLine(r: JudgmentRecord, how: NonNullable<ReturnType<typeof truncation>>): Finding {
+function endingLine(r: JudgmentRecord, how: EarlyEnd): Finding {
   const where = whereItEnded(r);
   switch (how) {
     case 'stopped':
@@ -44,7 +46,7 @@ function endingLine(r: JudgmentRecord, how: NonNullable<ReturnType<typeof trunca
 /** Everything a user should know about how clean a judgment's output was, in plain words; each fact said once. */
 export function describeJudgment(r: JudgmentRecord): Finding[] {
   const out: Finding[] = [];
-  const how = truncation(r);
+  const how = earlyEnd(r);
   if (r.status === 'running') out.push({ level: 'info', text: 'Another tab of this browser is still running this judgment; this is what it had saved so far (it is saved about once a second). The list here updates when it finishes.' });
   if (how) out.push(endingLine(r, how));
   // A stop's own error and a cut stream's error are the ending line already.

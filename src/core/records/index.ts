@@ -12,3 +12,4 @@ export * from './runMetrics.ts';
 export * from './runFile.ts';
 export * from './judgmentExports.ts';
 export * from './newRun.ts';
+export * from './parsedOf.ts';

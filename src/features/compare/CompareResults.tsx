@@ -1,18 +1,16 @@
-import { describeWinners, parseJudgeOutput, rankingChanges, summarizeWinners, type ComparedResult, outcomeOf, type Outcome } from '../../core/index.ts';
+import { describeWinners, parsedOf, rankingChanges, summarizeWinners, type ComparedResult, outcomeOf, type Outcome } from '../../core/index.ts';
 import { useAppStore, type CompareResult } from '../../state/index.ts';
 
-function resultOf(r: CompareResult, names: string[]): { scores: Map<string, number>; ranking: string[] } {
-  if (r.record) {
-    const parsed = r.record.parsed ?? parseJudgeOutput(r.record.raw, r.record.maskedToReal, names);
-    return { scores: new Map(parsed.scores), ranking: parsed.ranking };
-  }
+function resultOf(r: CompareResult): { scores: Map<string, number>; ranking: string[] } {
+  const parsed = r.record ? parsedOf(r.record) : null;
+  if (parsed) return { scores: new Map(parsed.scores), ranking: parsed.ranking };
   return { scores: new Map(r.live?.scores ?? []), ranking: r.live?.ranking ?? [] };
 }
 
 /** How a finished result came out; null while it is still pending or running. */
 function outcomeOfResult(r: CompareResult): Outcome | null {
   if (r.status === 'pending' || r.status === 'running') return null;
-  if (r.record) return outcomeOf({ ...r.record, parsed: r.record.parsed ?? parseJudgeOutput(r.record.raw, r.record.maskedToReal, r.record.input.responses.map((c) => c.name)) });
+  if (r.record) return outcomeOf({ ...r.record, parsed: parsedOf(r.record) });
   return { kind: 'failed', label: 'failed', scored: 0, of: 0 };
 }
 
@@ -23,7 +21,7 @@ export function CompareResults() {
   const results = useAppStore((s) => s.compareResults);
   const names = useAppStore((s) => s.compareNames);
   if (results.length === 0) return null;
-  const cols = results.map((r) => resultOf(r, names));
+  const cols = results.map(resultOf);
   const outcomes = results.map(outcomeOfResult);
   const base = cols[0]!;
   const done = outcomes.every((o) => o !== null);

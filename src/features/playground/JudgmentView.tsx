@@ -1,5 +1,5 @@
 import { Fragment, useMemo } from 'react';
-import { buildJudgeMessages, changedSince, describeChanges, parseJudgeOutput, partialReasoning, type JudgmentRecord, describeJudgment } from '../../core/index.ts';
+import { buildJudgeMessages, changedSince, describeChanges, earlyEnd, parsedOf, partialReasoning, type JudgmentRecord, describeJudgment } from '../../core/index.ts';
 import { useAppStore } from '../../state/index.ts';
 import { ReasoningPanel, type ReasoningEnd } from './ReasoningPanel.tsx';
 import { ScoreBars } from './ScoreBars.tsx';
@@ -47,19 +47,12 @@ function EmptyResult() {
   );
 }
 
-/** How a run's reasoning ended early, if it did: what the reasoning panel marks at its end. */
-function endOf(r: JudgmentRecord): ReasoningEnd {
-  if (r.status === 'stopped' || r.status === 'interrupted') return r.status;
-  if (r.finishReason === 'incomplete' || r.finishReason === 'length' || r.error?.kind === 'stream-cut') return 'cut';
-  return null;
-}
-
 function RecordView({ record }: { record: JudgmentRecord }) {
   const history = useAppStore((s) => s.history);
   const workspace = useAppStore((s) => s.workspace);
   const sampling = useAppStore((s) => s.sampling);
   // Interrupted records may have been saved before the final parse: parse what was kept.
-  const parsed = useMemo(() => record.parsed ?? (record.raw ? parseJudgeOutput(record.raw, record.maskedToReal, record.input.responses.map((r) => r.name)) : null), [record]);
+  const parsed = useMemo(() => parsedOf(record), [record]);
   const findings = useMemo(() => describeJudgment({ ...record, parsed }), [record, parsed]);
   // Only finished runs count as repeats, and only a finished run is labelled as one of them.
   const sameInputs = history.filter((h) => h.inputKey === record.inputKey && h.status === 'done');
@@ -73,7 +66,8 @@ function RecordView({ record }: { record: JudgmentRecord }) {
       ),
     [record, workspace, sampling],
   );
-  const ended = endOf(record);
+  const early = earlyEnd(record);
+  const ended: ReasoningEnd = early === 'length' ? 'cut' : early;
   const messages = useMemo(() => record.messages ?? buildJudgeMessages(record.input, { mask: record.mask }).messages, [record]);
   return (
     <section className="card space-y-4" aria-labelledby="result-title" data-testid="judgment" data-status={record.status}>

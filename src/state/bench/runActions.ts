@@ -70,7 +70,7 @@ export function createRunActions(set: Set, get: Get): RunActions {
       return { runs, view };
     });
 
-  const engineFor = async () => {
+  const benchEngine = async () => {
     const s = get();
     const eng = await activeEngine(s);
     const concurrency = eng.engine.kind === 'openai' ? Math.max(1, Math.floor(s.openai.concurrency || 1)) : 1;
@@ -83,7 +83,7 @@ export function createRunActions(set: Set, get: Get): RunActions {
     patch({ runError: typeof advice === 'string' && err.kind === 'unknown' ? { ...err, advice } : err });
   };
 
-  async function execute(run: RunRecord, pending: number[], finished: Map<number, boolean>, eng: Awaited<ReturnType<typeof engineFor>>): Promise<void> {
+  async function execute(run: RunRecord, pending: number[], finished: Map<number, boolean>, eng: Awaited<ReturnType<typeof benchEngine>>): Promise<void> {
     let release: () => void;
     try {
       release = get().acquireEngine('benchmark', eng.engine.kind);
@@ -218,7 +218,7 @@ export function createRunActions(set: Set, get: Get): RunActions {
       if (config.items.length === 0) return patch({ runError: { kind: 'empty', message: 'The subset is empty.', advice: 'Widen the filters or load a dataset.' } });
       let eng;
       try {
-        eng = await engineFor();
+        eng = await benchEngine();
       } catch (e) {
         return fail(e);
       }
@@ -261,7 +261,7 @@ export function createRunActions(set: Set, get: Get): RunActions {
       if (runner) return patch({ runError: { kind: 'busy', message: 'A run is already going.', advice: 'Pause it first.' } });
       let eng;
       try {
-        eng = await engineFor();
+        eng = await benchEngine();
       } catch (e) {
         return fail(e);
       }
@@ -300,7 +300,7 @@ export function createRunActions(set: Set, get: Get): RunActions {
       if (runner) return patch({ runError: { kind: 'busy', message: 'A run is already going.', advice: 'Pause it first.' } });
       let eng;
       try {
-        eng = await engineFor();
+        eng = await benchEngine();
       } catch (e) {
         return fail(e);
       }

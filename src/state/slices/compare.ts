@@ -7,7 +7,6 @@ import { engineFor, type ModelChoice } from '../judge/activeEngine.ts';
 import { serializeError, type SerializedError } from './models.ts';
 import type { AppState } from '../store.ts';
 
-export type { ModelChoice };
 
 export interface CompareJob {
   label: string;

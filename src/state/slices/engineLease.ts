@@ -30,8 +30,8 @@ export interface EngineLeaseSlice {
 }
 
 export const createEngineLeaseSlice: StateCreator<AppState, [], [], EngineLeaseSlice> = (set, get) => {
-  let current = 0;
-  let next = 0;
+  // The lease now held: a release whose lease has since been replaced frees nothing.
+  let held: object | null = null;
   return {
     browserEngineHolder: null,
     acquireEngine(who, kind) {
@@ -40,12 +40,12 @@ export const createEngineLeaseSlice: StateCreator<AppState, [], [], EngineLeaseS
       if (holder) {
         throw new EngineError('busy', `${WHO[holder]} is using the browser engine.`, `${HOW_TO_FREE[holder]}, then try again (or judge with a server, which runs several at once).`);
       }
-      const lease = ++next;
-      current = lease;
+      const lease = {};
+      held = lease;
       set({ browserEngineHolder: who });
       return () => {
-        if (current !== lease) return;
-        current = 0;
+        if (held !== lease) return;
+        held = null;
         set({ browserEngineHolder: null });
       };
     },
