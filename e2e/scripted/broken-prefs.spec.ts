@@ -10,6 +10,12 @@ test('broken stored preferences do not take the app down: each gets its default,
   });
   await page.goto('/#/models');
   await expect(page.getByRole('button', { name: 'Load Qwen3-0.6B-q4f32_1-MLC' })).toBeVisible();
+  // Said once, naming what was reset.
+  const notice = page.getByRole('status', { name: 'Notifications' });
+  await expect(notice).toContainText('Some saved settings were not valid and were reset to their defaults');
+  await expect(notice).toContainText('sampling (temperature)');
+  await expect(notice).toContainText('engine-kind');
+  await expect(notice).toContainText('user-models (rewardAnything)');
   await page.getByRole('link', { name: 'Settings' }).click();
   await expect(page.getByLabel(/In this browser/)).toBeChecked();
   await expect(page.locator('#s-temp')).toHaveValue('0');

@@ -13,6 +13,7 @@ import { createSaveStatusSlice, type SaveStatusSlice } from './slices/saveStatus
 import { createToastSlice, type ToastSlice } from './slices/toasts.ts';
 import { createEngineLeaseSlice, type EngineLeaseSlice } from './slices/engineLease.ts';
 import { webllm } from './engineHost.ts';
+import { takePrefResets } from './persist/prefs.ts';
 
 /** The one store of the app, built from slices (one file each). Components read it through selectors. */
 export type AppState = GpuSlice & ThemeSlice & SettingsSlice & ModelsSlice & WorkspaceSlice & JudgmentSlice & LibrarySlice & BenchSlice & CompareSlice & DeviceSpeedSlice & SaveStatusSlice & ToastSlice & EngineLeaseSlice;
@@ -36,6 +37,12 @@ export const createAppStore = () =>
   }));
 
 export const useAppStore = createAppStore();
+
+// Stored settings that were broken were reset while the store was made: say which, once.
+const resets = takePrefResets();
+if (resets.length > 0) {
+  useAppStore.getState().showToast({ message: `Some saved settings were not valid and were reset to their defaults: ${resets.join(', ')}.` });
+}
 
 // A worker that dies on its own takes the loaded model with it: say so where the model state is shown.
 webllm().onCrash = (e) =>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SAMPLING } from '../records/sampling.ts';
-import { readEngineKindPref, readIntPref, readNumberPref, readSamplingPref, readServerPref, readUserModelsPref, readDeviceSpeedsPref, readLoadOptionsPref } from './prefs.ts';
+import { readEngineKindPref, readIntPref, readNumberPref, readSamplingPref, readServerPref, readUserModelsPref, readDeviceSpeedsPref, readLoadOptionsPref, resetFields } from './prefs.ts';
 
 describe('stored preferences', () => {
   it('keep every valid field and give each broken one its default', () => {
@@ -39,5 +39,16 @@ describe('stored benchmark preferences', () => {
     expect(readLoadOptionsPref({ kind: 'rmbench', format: 'xml', principle: 5, domain: 'code' }, { principle: 'P' })).toEqual({ kind: 'rmbench', format: 'auto', principle: 'P', domain: 'code' });
     const ok = { prefillTokensPerSec: 900, decodeTokensPerSec: 30, completionTokens: 400, date: '2026-12-01' };
     expect(readDeviceSpeedsPref({ 'webllm:a': ok, 'webllm:b': { ...ok, decodeTokensPerSec: 'fast' } })).toEqual({ 'webllm:a': ok });
+  });
+});
+
+describe('resetFields', () => {
+  it('names the stored fields a read replaced, so the user can be told', () => {
+    const raw = { temperature: 'hot', top_p: 0.5, max_tokens: 2048, enable_thinking: true };
+    expect(resetFields(raw, readSamplingPref(raw))).toEqual(['temperature']);
+    expect(resetFields({ ...raw, temperature: 0 }, readSamplingPref({ ...raw, temperature: 0 }))).toEqual([]);
+    expect(resetFields('gpu', readEngineKindPref('gpu'))).toEqual(['']);
+    expect(resetFields(null, readEngineKindPref(null))).toEqual([]);
+    expect(resetFields({ rewardAnything: null, custom: [1] }, readUserModelsPref({ rewardAnything: null, custom: [1] }))).toEqual(['custom']);
   });
 });

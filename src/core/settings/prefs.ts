@@ -115,3 +115,16 @@ export function readDeviceSpeedsPref(raw: unknown): Record<string, v.InferOutput
   }
   return out;
 }
+
+const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+
+/**
+ * Which stored fields a schema read replaced with a default or dropped ("temperature", "custom[1]"), so the user can
+ * be told; '' when the stored value as a whole was replaced. Fields the read does not keep at all are not reported.
+ */
+export function resetFields(raw: unknown, value: unknown, path = ''): string[] {
+  if (raw === null || raw === undefined) return [];
+  if (isRecord(raw) && isRecord(value)) return Object.keys(value).flatMap((k) => (k in raw ? resetFields(raw[k], value[k], path ? `${path}.${k}` : k) : []));
+  if (Array.isArray(raw) && Array.isArray(value) && raw.length === value.length) return raw.flatMap((x, i) => resetFields(x, value[i], `${path}[${i}]`));
+  return JSON.stringify(raw) === JSON.stringify(value) ? [] : [path];
+}

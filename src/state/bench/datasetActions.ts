@@ -1,6 +1,6 @@
 import type { StoreApi } from 'zustand';
 import { DEFAULT_RMBENCH_PRINCIPLE, readLoadOptionsPref, type DatasetFormat, type DatasetKind, type LoadedDataset } from '../../core/index.ts';
-import { readPrefValue, writePref } from '../persist/prefs.ts';
+import { readCheckedPref, writePref } from '../persist/prefs.ts';
 import { clearCurrentDataset } from '../persist/benchDb.ts';
 import type { AppState } from '../store.ts';
 import type { BenchState, DatasetLoading } from '../slices/bench.ts';
@@ -37,7 +37,7 @@ export const SPOTCHECK_URL = './datasets/spotcheck.json';
 const DEFAULT_OPTIONS: LoadOptions = { kind: 'auto', format: 'auto', principle: DEFAULT_RMBENCH_PRINCIPLE, domain: '' };
 
 export function initialLoadOptions(): LoadOptions {
-  return readLoadOptionsPref(readPrefValue<unknown>('bench-load-options', null), DEFAULT_OPTIONS);
+  return readCheckedPref('bench-load-options', (raw) => readLoadOptionsPref(raw, DEFAULT_OPTIONS));
 }
 
 type Set = StoreApi<AppState>['setState'];

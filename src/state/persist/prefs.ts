@@ -1,3 +1,5 @@
+import { resetFields } from '../../core/index.ts';
+
 /** Small preferences in localStorage, namespaced; never throws (private modes may block storage). Values read back
  * are unknown until a schema of core/settings has checked them. */
 export function readPrefValue<T>(key: string, fallback: T): T {
@@ -23,4 +25,19 @@ export function removePref(key: string): void {
   } catch {
     /* ignore */
   }
+}
+
+const resets: string[] = [];
+
+/** A stored preference read through `read` (a schema of core/settings); what the read had to reset is noted. */
+export function readCheckedPref<T>(key: string, read: (raw: unknown) => T): T {
+  const raw = readPrefValue<unknown>(key, null);
+  const value = read(raw);
+  for (const field of resetFields(raw, value)) resets.push(field ? `${key} (${field})` : key);
+  return value;
+}
+
+/** The stored preferences found broken and reset since the last call: the app tells the user once. */
+export function takePrefResets(): string[] {
+  return resets.splice(0);
 }

@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { DeviceBenchReport } from '../judge/deviceBenchmark.ts';
-import { readPrefValue, writePref } from '../persist/prefs.ts';
+import { readCheckedPref, writePref } from '../persist/prefs.ts';
 import { readDeviceSpeedsPref } from '../../core/index.ts';
 import type { AppState } from '../store.ts';
 
@@ -24,7 +24,7 @@ const PREF = 'device-speeds';
 export const deviceSpeedKey = (kind: 'webllm' | 'openai', modelId: string) => `${kind}:${modelId}`;
 
 export const createDeviceSpeedSlice: StateCreator<AppState, [], [], DeviceSpeedSlice> = (set, get) => ({
-  deviceSpeeds: readDeviceSpeedsPref(readPrefValue<unknown>(PREF, null)),
+  deviceSpeeds: readCheckedPref(PREF, readDeviceSpeedsPref),
   recordDeviceBenchmark(report) {
     const { prefillTokensPerSec, decodeTokensPerSec, completionTokens } = report.median;
     if (!prefillTokensPerSec || !decodeTokensPerSec) return;

@@ -4,7 +4,7 @@ import type { ModelCacheStatus } from '../../engine/webllm/workerProtocol.ts';
 import type { StorageInfo } from '../../engine/webllm/fit.ts';
 import type { LoadProgress } from '../../engine/types.ts';
 import { EngineError, isEngineError } from '../../engine/errors.ts';
-import { readPrefValue, writePref } from '../persist/prefs.ts';
+import { readCheckedPref, writePref } from '../persist/prefs.ts';
 import { readUserModelsPref } from '../../core/index.ts';
 import { webllm } from '../engineHost.ts';
 import type { AppState } from '../store.ts';
@@ -64,7 +64,7 @@ export const createModelsSlice: StateCreator<AppState, [], [], ModelsSlice> = (s
     webllm().setRecords(get().catalog().filter((m) => m.weightsUrl).map((m) => toModelRecord(m, cw)));
   };
   return {
-    userModels: readUserModelsPref(readPrefValue<unknown>('user-models', null)),
+    userModels: readCheckedPref('user-models', readUserModelsPref),
     load: IDLE,
     cache: {},
     storage: null,

@@ -5,6 +5,8 @@ import { DEFAULT_CONTEXT_WINDOW } from '../../engine/types.ts';
 const stored = new Map<string, unknown>();
 vi.mock('../persist/prefs.ts', () => ({
   readPrefValue: <T,>(key: string, fallback: T): T => (stored.has(key) ? (stored.get(key) as T) : fallback),
+  readCheckedPref: <T,>(key: string, read: (raw: unknown) => T): T => read(stored.has(key) ? stored.get(key) : null),
+  takePrefResets: () => [],
   writePref: (key: string, value: unknown) => stored.set(key, value),
   removePref: (key: string) => stored.delete(key),
 }));

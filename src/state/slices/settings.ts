@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand';
 import { DEFAULT_CONTEXT_WINDOW, DEFAULT_SAMPLING, type Sampling } from '../../engine/types.ts';
-import { readPrefValue, removePref, writePref } from '../persist/prefs.ts';
+import { readCheckedPref, readPrefValue, removePref, writePref } from '../persist/prefs.ts';
 import { readEngineKindPref, readIntPref, readNumberPref, readSamplingPref, readServerPref } from '../../core/index.ts';
 import type { AppState } from '../store.ts';
 
@@ -39,7 +39,7 @@ const DEFAULT_OPENAI: OpenAISettings = {
 };
 
 function loadOpenAI(): OpenAISettings {
-  const saved = readServerPref(readPrefValue<unknown>('openai', null));
+  const saved = readCheckedPref('openai', readServerPref);
   const key = saved.rememberKey ? readPrefValue<unknown>('openai-key', '') : '';
   return { ...DEFAULT_OPENAI, ...saved, apiKey: typeof key === 'string' ? key : '' };
 }
@@ -53,10 +53,10 @@ function saveOpenAI(s: OpenAISettings): void {
 
 export const createSettingsSlice: StateCreator<AppState, [], [], SettingsSlice> = (set, get) => ({
   // Each stored value is read through its schema (core/settings): a broken one gets its default.
-  engineKind: readEngineKindPref(readPrefValue<unknown>('engine-kind', null)),
-  sampling: readSamplingPref(readPrefValue<unknown>('sampling', null)),
-  contextWindow: readIntPref(readPrefValue<unknown>('context-window', null), 512, 131072, DEFAULT_CONTEXT_WINDOW),
-  loadStallTimeoutSec: readNumberPref(readPrefValue<unknown>('load-stall-timeout', null), 5, 3600, 120),
+  engineKind: readCheckedPref('engine-kind', readEngineKindPref),
+  sampling: readCheckedPref('sampling', readSamplingPref),
+  contextWindow: readCheckedPref('context-window', (raw) => readIntPref(raw, 512, 131072, DEFAULT_CONTEXT_WINDOW)),
+  loadStallTimeoutSec: readCheckedPref('load-stall-timeout', (raw) => readNumberPref(raw, 5, 3600, 120)),
   openai: loadOpenAI(),
   setEngineKind(engineKind) {
     writePref('engine-kind', engineKind);
