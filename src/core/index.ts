@@ -12,3 +12,4 @@ export * from './training/index.ts';
 export * from './workspace/index.ts';
 export * from './records/index.ts';
 export * from './settings/index.ts';
+export * from './agreement/index.ts';
