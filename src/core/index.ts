@@ -13,3 +13,4 @@ export * from './workspace/index.ts';
 export * from './records/index.ts';
 export * from './settings/index.ts';
 export * from './agreement/index.ts';
+export * from './suites/index.ts';

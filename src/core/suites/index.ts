@@ -1,0 +1,5 @@
+// A principle's test suite: cases with people's rankings, its RABench JSONL interchange, run results and calibration.
+export { RaterRankingSchema, SuiteCandidateSchema, SuiteCaseSchema, SuiteSchema, caseProblems, readSuite } from './suite.ts';
+export type { RaterRanking, Suite, SuiteCandidate, SuiteCase, SuiteReadProblem } from './suite.ts';
+export { exportSuiteJsonl, importSuiteJsonl } from './suiteJsonl.ts';
+export type { SuiteExport, SuiteExportOptions, SuiteImport, SuiteImportOptions } from './suiteJsonl.ts';
