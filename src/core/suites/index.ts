@@ -3,3 +3,7 @@ export { RaterRankingSchema, SuiteCandidateSchema, SuiteCaseSchema, SuiteSchema,
 export type { RaterRanking, Suite, SuiteCandidate, SuiteCase, SuiteReadProblem } from './suite.ts';
 export { exportSuiteJsonl, importSuiteJsonl } from './suiteJsonl.ts';
 export type { SuiteExport, SuiteExportOptions, SuiteImport, SuiteImportOptions } from './suiteJsonl.ts';
+export { rankingFor, suiteAgreement } from './suiteAgreement.ts';
+export type { SuiteAgreement, SuiteAgreementOptions, SuiteCaseResult } from './suiteAgreement.ts';
+export { compareVersions, wordDiff } from './compareVersions.ts';
+export type { ChangedCase, TextPiece, VersionComparison } from './compareVersions.ts';
