@@ -5,3 +5,6 @@ export { caseAgreement } from './caseAgreement.ts';
 export type { AgreementFigures, CaseAgreement, Disagreement, NoAgreementReason } from './caseAgreement.ts';
 export { paragraphRanges, passagesAbout, sentenceRanges } from './passages.ts';
 export type { Passage } from './passages.ts';
+export { krippendorffAlpha } from './krippendorff.ts';
+export type { AlphaMetric } from './krippendorff.ts';
+export { kendallW, midRanks } from './kendallW.ts';

@@ -7,3 +7,5 @@ export { rankingFor, suiteAgreement } from './suiteAgreement.ts';
 export type { SuiteAgreement, SuiteAgreementOptions, SuiteCaseResult } from './suiteAgreement.ts';
 export { compareVersions, wordDiff } from './compareVersions.ts';
 export type { ChangedCase, TextPiece, VersionComparison } from './compareVersions.ts';
+export { raterCalibration } from './calibration.ts';
+export type { Calibration } from './calibration.ts';
