@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bootstrapMean, bootstrapRatio, quantileSorted } from './bootstrap.ts';
+import { bootstrapMean, bootstrapMeanCountingFailures, bootstrapRatio, quantileSorted } from './bootstrap.ts';
 
 describe('quantileSorted', () => {
   it('interpolates linearly like numpy.percentile', () => {
@@ -75,5 +75,51 @@ describe('bootstrapRatio', () => {
     expect(ci).not.toBeNull();
     // Generous bound (CI machines are slow); typically a few milliseconds.
     expect(elapsed).toBeLessThan(1000);
+  });
+});
+
+describe('interval methods', () => {
+  const skewed = Array.from({ length: 30 }, (_, i) => (i % 3 === 0 ? 1 : 1 - ((i * 7) % 10) / 25));
+
+  it('the studentized interval is wider than the percentile one where the data are skewed, and stays in range', () => {
+    const t = bootstrapMean(skewed)!;
+    const p = bootstrapMean(skewed, { method: 'percentile' })!;
+    expect(t.hi - t.lo).toBeGreaterThan(p.hi - p.lo);
+    expect(t.hi).toBeLessThanOrEqual(1);
+    expect(t.lo).toBeGreaterThanOrEqual(Math.min(...skewed));
+  });
+
+  it('gives a finite interval for nearly constant data (where the t statistic is infinite in a tail)', () => {
+    const ci = bootstrapMean([...Array<number>(29).fill(1), 0])!;
+    expect(Number.isFinite(ci.lo) && Number.isFinite(ci.hi)).toBe(true);
+    expect(ci.lo).toBeLessThan(29 / 30);
+    expect(ci.hi).toBe(1);
+  });
+});
+
+describe('bootstrapMeanCountingFailures', () => {
+  const parsed = Array.from({ length: 30 }, (_, i) => 0.9 + ((i * 7) % 10) / 100);
+
+  it('reaches below the parsed mean even when the run happened to have no failure', () => {
+    const plain = bootstrapMean(parsed)!;
+    const counted = bootstrapMeanCountingFailures(parsed, 0, 0)!;
+    expect(counted.lo).toBeLessThan(plain.lo - 0.01);
+    expect(counted.hi).toBeLessThanOrEqual(plain.hi);
+  });
+
+  it('moves towards the worst value as failures grow, and is seeded', () => {
+    const few = bootstrapMeanCountingFailures(parsed, 1, 0)!;
+    const many = bootstrapMeanCountingFailures(parsed, 10, 0)!;
+    const point = parsed.reduce((a, b) => a + b, 0) / 40;
+    expect(many.lo).toBeLessThan(few.lo);
+    expect(many.hi).toBeLessThan(few.hi);
+    expect(many.lo).toBeLessThanOrEqual(point);
+    expect(many.hi).toBeGreaterThanOrEqual(point);
+    expect(bootstrapMeanCountingFailures(parsed, 10, 0)).toEqual(many);
+    expect(bootstrapMeanCountingFailures(parsed, 10, 0, { seed: 2 })).not.toEqual(many);
+  });
+
+  it('is null when nothing was parsed', () => {
+    expect(bootstrapMeanCountingFailures([], 5, 0)).toBeNull();
   });
 });

@@ -23,6 +23,17 @@ describe('runMetrics', () => {
     expect(m.rmbench).toBeNull();
   });
 
+  it('gives the overall figures both ways: the failed item left out, or counted as wrong / worst', () => {
+    const m = runMetrics(summaries());
+    expect(m.bothWays.failures).toBe(1);
+    expect(m.bothWays.accuracy.counted.value).toBe(m.report.overall.accuracy.value);
+    expect(m.bothWays.accuracy.excluded.value).toBeCloseTo((24 / 33) * 100, 9);
+    expect(m.bothWays.accuracy.differs).toBe(true);
+    expect(m.bothWays.ndcg.excluded.value).toBe(m.report.overall.ndcg.value);
+    expect(m.bothWays.ndcg.counted.value!).toBeLessThan(m.bothWays.ndcg.excluded.value!);
+    expect(runMetrics(summaries(), false).bothWays.ndcg.counted.ci).toBeNull();
+  });
+
   it('shapes a Table 3 row and a CSV', () => {
     const m = runMetrics(summaries());
     const row = table3Row(m.report);

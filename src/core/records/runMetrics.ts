@@ -1,4 +1,4 @@
-import { aggregateReport, bootstrapMean, type Interval, type SliceSummary, type StandardReport } from '../metrics/index.ts';
+import { aggregateReport, bootstrapMean, figuresBothWays, type FiguresBothWays, type Interval, type SliceSummary, type StandardReport } from '../metrics/index.ts';
 import { csvRows } from '../util/index.ts';
 import { rewardBench2PromptResult, scoreRewardBench2, scoreRMBench, PAPER_TABLE3_COLUMNS, type BenchItem, type PaperTable3Column, type RewardBench2Score, type RewardBench2Subset, type RMBenchScore } from '../bench/index.ts';
 import type { ItemSummary } from './run.ts';
@@ -15,6 +15,8 @@ export interface RewardBench2Report extends RewardBench2Score {
 
 export interface RunMetrics {
   report: StandardReport;
+  /** The overall figures with unparseable outputs left out and counted at the worst value (docs/metrics.md). */
+  bothWays: FiguresBothWays;
   /** RM-Bench's own scoring, when the run has RM-Bench items. */
   rmbench: RMBenchReport | null;
   /** RewardBench 2's own scoring, when the run has RewardBench 2 items. */
@@ -26,11 +28,13 @@ export interface RunMetrics {
 /** METRICS.md metrics of a run's finished items: overall, per domain and per category, with seeded intervals. */
 export function runMetrics(summaries: readonly ItemSummary[], intervals = true): RunMetrics {
   const scored = summaries.map((s) => ({ score: s.score, failed: s.failed, domain: s.domain, category: s.category }));
-  const report = aggregateReport(scored, intervals ? {} : { bootstrap: false });
+  const options = intervals ? {} : { bootstrap: false as const };
+  const report = aggregateReport(scored, options);
   const rm = summaries.filter((s) => s.rmbench);
   const rb2 = summaries.filter((s) => s.rewardbench2);
   return {
     report,
+    bothWays: figuresBothWays(scored, options),
     rmbench: rm.length > 0 ? rmbenchReport(rm, intervals) : null,
     rewardbench2: rb2.length > 0 ? rewardBench2Report(rb2, intervals) : null,
     intervals,
