@@ -39,7 +39,7 @@ export interface Calibration {
 export function raterCalibration(
   suite: Pick<Suite, 'cases'>,
   modelScores: ReadonlyMap<string, NamedScores | null> = new Map(),
-  options: { bootstrap?: BootstrapOptions } = {},
+  options: { bootstrap?: BootstrapOptions | false } = {},
 ): Calibration {
   const boot = options.bootstrap ?? {};
   const raters = [...new Set(suite.cases.flatMap((c) => c.rankings.map((r) => r.rater)))];

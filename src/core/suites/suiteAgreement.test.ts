@@ -35,6 +35,13 @@ describe('suiteAgreement', () => {
     expect(suiteAgreement(suite, same).tauB.ci).toEqual({ lo: 1, hi: 1 });
   });
 
+  it('gives the same point estimates without intervals when asked for no bootstrap', () => {
+    const full = suiteAgreement(suite, runA);
+    const point = suiteAgreement(suite, runA, { bootstrap: false });
+    expect([point.pairwise.value, point.tauB.value, point.top1.value]).toEqual([full.pairwise.value, full.tauB.value, full.top1.value]);
+    expect([point.pairwise.ci, point.tauB.ci, point.top1.ci]).toEqual([null, null, null]);
+  });
+
   it('compares with a chosen rater; cases that rater did not rank are left out', () => {
     const two: Suite = { ...suite, cases: [{ ...kase('c1', strict), rankings: [{ rater: 'me', tiers: strict }, { rater: 'ana', tiers: [['C'], ['B'], ['A']] }] }, kase('c2', strict)] };
     const r = suiteAgreement(two, runA, { rater: 'ana' });

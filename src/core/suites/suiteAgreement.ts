@@ -35,8 +35,11 @@ export interface SuiteAgreement {
 export interface SuiteAgreementOptions {
   /** Whose rankings to compare with; by default each case's first ranking. */
   rater?: string;
-  /** Bootstrap settings (≥ 1,000 resamples, seeded: the same results always give the same intervals). */
-  bootstrap?: BootstrapOptions;
+  /**
+   * Bootstrap settings (≥ 1,000 resamples, seeded: the same results always give the same intervals), or `false` for
+   * the point estimates alone (every `ci` null): what to compute on the main thread while a worker computes the rest.
+   */
+  bootstrap?: BootstrapOptions | false;
 }
 
 /** The ranking of `c` a run is compared with: the rater's, or the case's first. */
@@ -91,12 +94,13 @@ export function suiteAgreement(
   });
   const sumTotal = total.reduce((a, b) => a + b, 0);
   const boot = options.bootstrap ?? {};
+  const ratioCi = boot === false ? null : bootstrapRatio(correct, total, boot);
   return {
     cases,
     counts,
     pairwise: {
       value: sumTotal > 0 ? correct.reduce((a, b) => a + b, 0) / sumTotal : null,
-      ci: bootstrapRatio(correct, total, boot),
+      ci: ratioCi,
       n: total.length,
     },
     tauB: meanCell(taus, boot),
@@ -105,9 +109,9 @@ export function suiteAgreement(
   };
 }
 
-export function meanCell(values: readonly number[], boot: BootstrapOptions): MetricCell {
+export function meanCell(values: readonly number[], boot: BootstrapOptions | false): MetricCell {
   if (values.length === 0) return { value: null, ci: null, n: 0 };
-  return { value: values.reduce((a, b) => a + b, 0) / values.length, ci: bootstrapMean(values, boot), n: values.length };
+  return { value: values.reduce((a, b) => a + b, 0) / values.length, ci: boot === false ? null : bootstrapMean(values, boot), n: values.length };
 }
 
 /** How many pairs the person orders strictly. */
