@@ -8,3 +8,4 @@ export type { Passage } from './passages.ts';
 export { krippendorffAlpha } from './krippendorff.ts';
 export type { AlphaMetric } from './krippendorff.ts';
 export { kendallW, midRanks } from './kendallW.ts';
+export { moveCandidate, places, setRank, tieWith, untie } from './rankingEdits.ts';

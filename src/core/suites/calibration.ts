@@ -1,7 +1,8 @@
 import { caseAgreement } from '../agreement/caseAgreement.ts';
 import { kendallW } from '../agreement/kendallW.ts';
 import { krippendorffAlpha } from '../agreement/krippendorff.ts';
-import { rankingLabels } from '../agreement/ranking.ts';
+import { rankingLabels, tiersFromScores } from '../agreement/ranking.ts';
+import { places } from '../agreement/rankingEdits.ts';
 import type { MetricCell } from '../metrics/aggregate.ts';
 import type { BootstrapOptions } from '../metrics/bootstrap.ts';
 import { kendallTauB } from '../metrics/kendall.ts';
@@ -86,14 +87,12 @@ export function raterCalibration(
     }
     if (caseModel.length > 0) perCaseModel.push(mean(caseModel));
 
-    const modelLabels = scores ? new Map(scores) : null;
+    const placesOf = new Map(rankings.map((r) => [r.rater, places(r.tiers)]));
+    const modelPlaces = scores ? places(tiersFromScores(scores)) : null;
     for (const { name } of c.candidates) {
-      const row = raters.map((rater) => {
-        const k = rankings.findIndex((r) => r.rater === rater);
-        return k < 0 || !labels[k]!.has(name) ? null : place(labels[k]!, name);
-      });
+      const row = raters.map((rater) => placesOf.get(rater)?.get(name) ?? null);
       units.push(row);
-      unitsWithModel.push([...row, modelLabels?.has(name) ? place(modelLabels, name) : null]);
+      unitsWithModel.push([...row, modelPlaces?.get(name) ?? null]);
     }
   }
 
@@ -122,14 +121,6 @@ export function raterCalibration(
 function uniqueRaters(rankings: readonly RaterRanking[]): RaterRanking[] {
   const seen = new Set<string>();
   return rankings.filter((r) => !seen.has(r.rater) && seen.add(r.rater));
-}
-
-/** 1 + the number of names labelled higher (ties share a place). */
-function place(labels: ReadonlyMap<string, number>, name: string): number {
-  const own = labels.get(name)!;
-  let above = 0;
-  for (const label of labels.values()) if (label > own) above++;
-  return 1 + above;
 }
 
 function mean(values: readonly number[]): number {

@@ -9,3 +9,5 @@ export { compareVersions, wordDiff } from './compareVersions.ts';
 export type { ChangedCase, TextPiece, VersionComparison } from './compareVersions.ts';
 export { raterCalibration } from './calibration.ts';
 export type { Calibration } from './calibration.ts';
+export { addCase, removeCase, restoreCase, setRanking } from './suiteEdits.ts';
+export type { SuiteEdit } from './suiteEdits.ts';

@@ -60,6 +60,13 @@ describe('exportSuiteJsonl', () => {
     expect(text).toContain('"gt": {"scores": {"2": 5, "10": 3, "x": 1}, "best-to-worst": ["2", "10", "x"]}, "rater": "ana", "rater_scores": true, "rankings": [{"rater": "me"');
     expect(skipped).toEqual([{ caseId: 'c1', message: 'case "c1" has no ranking by "ana": rank it to export it' }]);
   });
+
+  it('leaves out a case the import would refuse, saying why', () => {
+    const bad: Suite = { ...suite, cases: [{ ...suite.cases[0]!, rankings: [{ rater: 'me', tiers: [['A'], ['Z']] }] }] };
+    const { text, skipped } = exportSuiteJsonl(bad, { principle: PRINCIPLE });
+    expect(text).toBe('');
+    expect(skipped[0]!.message).toMatch(/^case "c1" was not exported: Ranking by "me": The ranking names "Z"/);
+  });
 });
 
 describe('importSuiteJsonl', () => {

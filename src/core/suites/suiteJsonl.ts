@@ -24,7 +24,7 @@ export interface SuiteExportOptions {
 export interface SuiteExport {
   /** The JSONL text, one row per exported case, each ending in a line break. */
   text: string;
-  /** Cases left out, with why (no ranking by the rater; fewer than two candidates ranked). */
+  /** Cases left out, with why (a problem {@link caseProblems} finds; no ranking by the rater; fewer than two ranked). */
   skipped: Array<{ caseId: string; message: string }>;
 }
 
@@ -32,6 +32,11 @@ export function exportSuiteJsonl(suite: Pick<Suite, 'cases'>, options: SuiteExpo
   const lines: string[] = [];
   const skipped: SuiteExport['skipped'] = [];
   for (const c of suite.cases) {
+    const problems = caseProblems(c);
+    if (problems.length > 0) {
+      skipped.push({ caseId: c.id, message: `case "${c.id}" was not exported: ${problems.join(' ')}` });
+      continue;
+    }
     const main = options.rater === undefined ? c.rankings[0] : c.rankings.find((r) => r.rater === options.rater);
     if (!main) {
       const whose = options.rater === undefined ? 'anyone' : `"${options.rater}"`;
