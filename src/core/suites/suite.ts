@@ -30,12 +30,15 @@ export const SuiteSchema = v.object({
 export type Suite = v.InferOutput<typeof SuiteSchema>;
 
 /**
- * Why a case cannot go into a suite, one sentence per problem saying what to do: fewer than two candidates, two
+ * Why a case cannot go into a suite, one sentence per problem saying what to do: no prompt, a nameless candidate,
+ * fewer than two candidates, two
  * candidates with one name or the same text, two rankings by one rater, or a ranking that names a candidate the
  * case lacks (or repeats one, or whose scores contradict its order). Empty when the case is fine.
  */
-export function caseProblems(c: Pick<SuiteCase, 'candidates' | 'rankings'>): string[] {
+export function caseProblems(c: Pick<SuiteCase, 'prompt' | 'candidates' | 'rankings'>): string[] {
   const problems: string[] = [];
+  if (c.prompt.trim() === '') problems.push('The case has no prompt: write the prompt the candidates answer.');
+  if (c.candidates.some((x) => x.name.trim() === '')) problems.push('A candidate has no name: give each candidate a name.');
   if (c.candidates.length < 2) {
     problems.push(`The case has ${c.candidates.length === 0 ? 'no candidate' : 'only one candidate'}: add at least two (a ranking compares candidates).`);
   }

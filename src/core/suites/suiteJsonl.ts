@@ -31,6 +31,9 @@ export interface SuiteExport {
 export function exportSuiteJsonl(suite: Pick<Suite, 'cases'>, options: SuiteExportOptions): SuiteExport {
   const lines: string[] = [];
   const skipped: SuiteExport['skipped'] = [];
+  if (options.principle.trim() === '') {
+    return { text: '', skipped: suite.cases.map((c) => ({ caseId: c.id, message: `case "${c.id}" was not exported: the principle is empty (write or choose a principle version)` })) };
+  }
   for (const c of suite.cases) {
     const problems = caseProblems(c);
     if (problems.length > 0) {
