@@ -1,4 +1,4 @@
-import type { ChatMessage, FinishReason, JudgeStats, Sampling } from '../core/index.ts';
+import type { ChatMessage, FinishReason, JudgeStats, Sampling, TokenLogprob } from '../core/index.ts';
 
 export type { FinishReason, JudgeStats, Sampling } from '../core/index.ts';
 export { DEFAULT_SAMPLING } from '../core/index.ts';
@@ -15,6 +15,8 @@ export interface RawJudgment {
    * its answer reads anyway; when it does not, these say why.
    */
   warnings?: string[];
+  /** Per generated token, its log probability and the top alternatives; only when `topLogprobs` was asked for and the engine sent them. */
+  logprobs?: TokenLogprob[];
 }
 
 export interface LoadProgress {
@@ -40,6 +42,13 @@ export interface ModelSpec {
 export interface JudgeOptions {
   onDelta(text: string): void;
   signal: AbortSignal;
+  /**
+   * Hold the output to this XGrammar EBNF (core's answerGrammar). WebLLM: `response_format` of type grammar; a server:
+   * the field of its dialect (OpenAIEngineConfig.dialect), none for 'none'. Null or absent: unconstrained.
+   */
+  grammar?: string | null;
+  /** Ask for this many top log probabilities per token (WebLLM allows at most 5). Null or absent: none. */
+  topLogprobs?: number | null;
 }
 
 export interface JudgeEngine {

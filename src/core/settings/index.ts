@@ -1,1 +1,2 @@
 export { readDeviceSpeedsPref, readEngineKindPref, readLoadOptionsPref, readIntPref, readNumberPref, readSamplingPref, readServerPref, readUserModelsPref, resetFields, EngineKindPrefSchema, SamplingPrefSchema, ServerPrefSchema, type EngineKind, type ServerPref, type UserModelsPref } from './prefs.ts';
+export { constraintFields, GbnfConversionError, grammarCoversReasoning, logprobsFields, SERVER_DIALECTS, toGbnf, type ServerDialect } from './constraintDialect.ts';

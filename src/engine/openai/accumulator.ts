@@ -1,3 +1,4 @@
+import type { TokenLogprob } from '../../core/index.ts';
 import { readChunk } from './chunk.ts';
 import type { TokenUsage } from '../judgeStats.ts';
 import type { ChunkFields } from './chunk.ts';
@@ -22,6 +23,8 @@ export class CompletionAccumulator {
   malformed = 0;
   /** The first of them, shortened, for the diagnostic. */
   firstMalformed: string | null = null;
+  /** Every token's log probabilities, in order; null while the server sent none. */
+  logprobs: TokenLogprob[] | null = null;
 
   constructor(
     private readonly onDelta: (text: string) => void,
@@ -68,6 +71,7 @@ export class CompletionAccumulator {
     if (f.reasoning !== '') this.emit(this.wrap.reasoning(f.reasoning));
     if (f.content !== '') this.emit(this.wrap.content(f.content));
     if (f.finishReason !== null) this.finishReason = f.finishReason;
+    if (f.logprobs !== null) (this.logprobs ??= []).push(...f.logprobs);
   }
 
   private emit(text: string): void {

@@ -1,4 +1,6 @@
+import type { TokenLogprob } from '../../core/index.ts';
 import type { TokenUsage } from '../judgeStats.ts';
+import { readLogprobContent } from '../logprobs.ts';
 
 /** Reads the fields we use from a chat.completion.chunk (streamed) or chat.completion (not streamed), defensively. */
 
@@ -10,6 +12,8 @@ export interface ChunkFields {
   usage: TokenUsage | null;
   /** An error the server reported inside the stream. */
   error: string | null;
+  /** `choices[0].logprobs.content`, when sent. */
+  logprobs: TokenLogprob[] | null;
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -39,5 +43,6 @@ export function readChunk(json: unknown): ChunkFields | null {
     finishReason: choice && typeof choice.finish_reason === 'string' ? choice.finish_reason : null,
     usage,
     error,
+    logprobs: readLogprobContent(choice),
   };
 }

@@ -1,4 +1,4 @@
-import type { ChatMessage } from '../../core/index.ts';
+import { constraintFields, logprobsFields, type ChatMessage, type ServerDialect } from '../../core/index.ts';
 import { EngineError } from '../errors.ts';
 import type { JudgeEngine, JudgeOptions, LoadInfo, LoadProgress, ModelSpec, RawJudgment, Sampling } from '../types.ts';
 import { chatBody } from './chat-body.ts';
@@ -14,6 +14,8 @@ export interface OpenAIEngineConfig {
   apiKey?: string;
   /** Longest silence allowed: before the first byte, and between chunks once streaming. Default 120 s. */
   requestTimeoutMs?: number;
+  /** How this server takes a grammar (judge's `grammar` option); default 'none': no grammar is sent. */
+  dialect?: ServerDialect;
 }
 
 const MAX_LISTED = 20;
@@ -65,7 +67,10 @@ export class OpenAIEngine implements JudgeEngine {
       url: endpointUrl(base, 'chat/completions'),
       probeUrl: endpointUrl(base, 'models'),
       headers: { 'Content-Type': 'application/json', Accept: 'text/event-stream', ...authHeaders(this.config.apiKey) },
-      body: chatBody(model, messages, sampling),
+      body: chatBody(model, messages, sampling, {
+        ...constraintFields(this.config.dialect ?? 'none', opts.grammar ?? null),
+        ...logprobsFields(opts.topLogprobs ?? null),
+      }),
       model,
       timeoutMs: this.timeoutMs,
       signal: opts.signal,

@@ -116,7 +116,13 @@ export async function runCompletion(c: CompletionCall): Promise<CompletionResult
   const ctl = new RequestControl(c.signal, c.timeoutMs);
   const acc = new CompletionAccumulator(c.onDelta, now);
   const result = (o: FinishOutcome, warnings: string[] = []): CompletionResult => ({
-    judgment: { text: acc.text, ...o, stats: judgeStats({ start, firstToken: acc.firstTokenAt, end: now() }, acc.usage), ...(warnings.length > 0 ? { warnings } : {}) },
+    judgment: {
+      text: acc.text,
+      ...o,
+      stats: judgeStats({ start, firstToken: acc.firstTokenAt, end: now() }, acc.usage),
+      ...(warnings.length > 0 ? { warnings } : {}),
+      ...(acc.logprobs !== null ? { logprobs: acc.logprobs } : {}),
+    },
   });
   try {
     let res: Response;

@@ -2,7 +2,7 @@ import type { WebLLMModelRecord } from './catalog.ts';
 
 /** One streamed chunk as WebLLM's handler sends it (the fields the engine reads). */
 export interface FakeChunk {
-  choices: Array<{ delta: { content?: string }; finish_reason?: string | null }>;
+  choices: Array<{ delta: { content?: string }; finish_reason?: string | null; logprobs?: { content: Array<{ token: string; logprob: number; top_logprobs: Array<{ token: string; logprob: number }> }> } | null }>;
   usage?: { prompt_tokens: number; completion_tokens: number; extra: Record<string, number> };
 }
 

@@ -1,9 +1,11 @@
-import type { ChatMessage } from '../../core/index.ts';
+import type { ChatMessage, TokenLogprob } from '../../core/index.ts';
 import { EngineError, isEngineError } from '../errors.ts';
 import { finishOutcome, type FinishOutcome } from '../finishReason.ts';
 import { judgeStats, type TokenUsage } from '../judgeStats.ts';
+import { readLogprobContent } from '../logprobs.ts';
 import type { JudgeEngine, JudgeOptions, LoadInfo, LoadProgress, ModelSpec, RawJudgment, Sampling } from '../types.ts';
 import type { WebLLMModelRecord } from './catalog.ts';
+import { webllmChatRequest } from './chatRequest.ts';
 import { classifyWebLLMError, type LoadStage } from './classify.ts';
 import { parseInitProgress, stageOf } from './progress.ts';
 import type { CacheRequest, CacheResponse, ModelCacheStatus } from './workerProtocol.ts';
@@ -167,6 +169,7 @@ export class WebLLMEngine implements JudgeEngine {
     let text = '';
     let outcome: FinishOutcome = { finishReason: 'incomplete' };
     let usage: TokenUsage | null = null;
+    let logprobs: TokenLogprob[] | null = null;
     const onAbort = () => client.interruptGenerate();
     opts.signal.addEventListener('abort', onAbort);
     // A dead worker never answers the pending request, so every wait races the crash.
@@ -177,16 +180,7 @@ export class WebLLMEngine implements JudgeEngine {
     crashed.catch(() => undefined);
     this.crash = (e) => onCrashed(e);
     try {
-      const created = client.chat.completions.create({
-        messages,
-        stream: true,
-        stream_options: { include_usage: true },
-        temperature: sampling.temperature,
-        top_p: sampling.top_p,
-        max_tokens: sampling.max_tokens,
-        seed: sampling.seed,
-        extra_body: { enable_thinking: sampling.enable_thinking },
-      });
+      const created = client.chat.completions.create(webllmChatRequest(messages, sampling, opts));
       const chunks = (await Promise.race([created, crashed]))[Symbol.asyncIterator]();
       for (;;) {
         const step = await Promise.race([chunks.next(), crashed]);
@@ -199,6 +193,8 @@ export class WebLLMEngine implements JudgeEngine {
           text += delta;
           opts.onDelta(delta);
         }
+        const lp = readLogprobContent(choice);
+        if (lp !== null) (logprobs ??= []).push(...lp);
         if (choice?.finish_reason) outcome = finishOutcome(choice.finish_reason, 'browser engine');
         if (chunk.usage) usage = readUsage(chunk.usage);
       }
@@ -211,7 +207,13 @@ export class WebLLMEngine implements JudgeEngine {
         this.onCrash?.(err);
       }
       if (text && err.kind !== 'context-exceeded') {
-        return { text, finishReason: 'error', stats: judgeStats({ start: started, firstToken: firstTokenAt, end: performance.now() }, usage), errorMessage: err.message };
+        return {
+          text,
+          finishReason: 'error',
+          stats: judgeStats({ start: started, firstToken: firstTokenAt, end: performance.now() }, usage),
+          errorMessage: err.message,
+          ...(logprobs !== null ? { logprobs } : {}),
+        };
       }
       throw err;
     } finally {
@@ -219,7 +221,12 @@ export class WebLLMEngine implements JudgeEngine {
       this.crash = null;
     }
     if (opts.signal.aborted) outcome = { finishReason: 'abort' };
-    return { text, ...outcome, stats: judgeStats({ start: started, firstToken: firstTokenAt, end: performance.now() }, usage) };
+    return {
+      text,
+      ...outcome,
+      stats: judgeStats({ start: started, firstToken: firstTokenAt, end: performance.now() }, usage),
+      ...(logprobs !== null ? { logprobs } : {}),
+    };
   }
 
   async unload(): Promise<void> {

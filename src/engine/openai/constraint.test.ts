@@ -1,0 +1,82 @@
+// The grammar and log-probability options reach the server in its dialect, and log probabilities come back.
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { FixtureServer } from '../../../e2e/fixture-server/types.ts';
+import { answerGrammar } from '../../core/index.ts';
+import { DEFAULT_SAMPLING } from '../types.ts';
+import { OpenAIEngine } from './engine.ts';
+import type { OpenAIEngineConfig } from './engine.ts';
+import { CANDIDATES, judgeMessages, loadFixtureServer } from './fixture-server.testkit.ts';
+import { runCompletion } from './run-completion.ts';
+
+let server: FixtureServer;
+beforeAll(async () => {
+  server = await (await loadFixtureServer())();
+});
+afterAll(() => server.close());
+afterEach(() => vi.unstubAllGlobals());
+
+const grammar = answerGrammar({ names: ['model-1', 'model-2', 'model-3'], thinking: true }).ebnf;
+
+async function sentBody(config: Partial<OpenAIEngineConfig>, opts: { grammar?: string | null; topLogprobs?: number | null }): Promise<Record<string, unknown>> {
+  const engine = new OpenAIEngine({ baseUrl: server.url, model: 'rewardanything-8b', ...config });
+  await engine.load({ id: 'rewardanything-8b', contextWindow: 4096 }, { onProgress: () => undefined, signal: new AbortController().signal });
+  server.requests.length = 0;
+  await engine.judge(judgeMessages('Prefer thorough answers.', CANDIDATES), DEFAULT_SAMPLING, { onDelta: () => undefined, signal: new AbortController().signal, ...opts });
+  const post = server.requests.find((r) => r.method === 'POST');
+  return JSON.parse(post!.body) as Record<string, unknown>;
+}
+
+describe('OpenAIEngine with a constraint', () => {
+  it('sends the grammar in the field of the server kind', async () => {
+    expect((await sentBody({ dialect: 'vllm' }, { grammar })).structured_outputs).toEqual({ grammar });
+    expect((await sentBody({ dialect: 'vllm-legacy' }, { grammar })).guided_grammar).toBe(grammar);
+    expect((await sentBody({ dialect: 'sglang' }, { grammar })).ebnf).toBe(grammar);
+    expect((await sentBody({ dialect: 'llamacpp' }, { grammar })).grammar).toBe(grammar);
+  });
+
+  it('sends nothing extra for other servers, or without a grammar', async () => {
+    const body = await sentBody({ dialect: 'none' }, { grammar });
+    expect(Object.keys(body).filter((k) => /grammar|ebnf|structured|logprobs/.test(k))).toEqual([]);
+    const plain = await sentBody({ dialect: 'vllm' }, {});
+    expect(plain.structured_outputs).toBeUndefined();
+  });
+
+  it('asks for log probabilities', async () => {
+    const body = await sentBody({ dialect: 'none' }, { topLogprobs: 5 });
+    expect(body).toMatchObject({ logprobs: true, top_logprobs: 5 });
+  });
+});
+
+describe('log probabilities in the stream', () => {
+  const data = (o: object) => `data: ${JSON.stringify(o)}\n\n`;
+  const chunk = (content: string, logprobs: object | null) => data({ choices: [{ index: 0, delta: { content }, logprobs, finish_reason: null }] });
+
+  it('are gathered over the chunks, in order', async () => {
+    const sse = [
+      chunk('"model-1":', { content: [{ token: '"model-1":', logprob: 0, top_logprobs: [] }] }),
+      chunk(' 4', { content: [{ token: ' ', logprob: 0, top_logprobs: [] }, { token: '4', logprob: -0.3, top_logprobs: [{ token: '4', logprob: -0.3 }, { token: '5', logprob: -1.4 }] }] }),
+      chunk('}', null),
+      'data: [DONE]\n\n',
+    ].join('');
+    vi.stubGlobal('fetch', async () => new Response(sse, { status: 200, headers: { 'Content-Type': 'text/event-stream' } }));
+    const { judgment } = await runCompletion({
+      url: 'http://h/v1/chat/completions',
+      probeUrl: 'http://h/v1/models',
+      headers: {},
+      body: '{}',
+      model: 'm',
+      timeoutMs: 5000,
+      signal: new AbortController().signal,
+      onDelta: () => undefined,
+    });
+    expect(judgment.text).toBe('"model-1": 4}');
+    expect(judgment.logprobs?.map((l) => l.token)).toEqual(['"model-1":', ' ', '4']);
+    expect(judgment.logprobs?.[2]?.top_logprobs).toEqual([{ token: '4', logprob: -0.3 }, { token: '5', logprob: -1.4 }]);
+  });
+
+  it('are absent when the server sent none', async () => {
+    vi.stubGlobal('fetch', async () => new Response(chunk('x', null) + 'data: [DONE]\n\n', { status: 200, headers: { 'Content-Type': 'text/event-stream' } }));
+    const { judgment } = await runCompletion({ url: 'http://h/v1/chat/completions', probeUrl: 'http://h/v1/models', headers: {}, body: '{}', model: 'm', timeoutMs: 5000, signal: new AbortController().signal, onDelta: () => undefined });
+    expect(judgment.logprobs).toBeUndefined();
+  });
+});
