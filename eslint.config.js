@@ -80,4 +80,11 @@ export default tseslint.config(
       'no-restricted-imports': ['error', { patterns: [STATE_FACADE] }],
     },
   },
+  // Screens read the store through the named hooks of state/hooks (one place), never an inline selector.
+  {
+    files: ['src/app/**/*.{ts,tsx}', 'src/features/**/*.{ts,tsx}', 'src/components/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-syntax': ['error', { selector: "CallExpression[callee.name='useAppStore']", message: 'read the store through a named hook of state/hooks (add one there if none fits).' }],
+    },
+  },
 );

@@ -6,9 +6,10 @@ test.setTimeout(120_000);
 
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/bench/${name}`, import.meta.url));
 
+/** The context window chosen on the Models page (as a user does), then the model loaded with it. */
 async function setContextWindow(page: Page, tokens: number): Promise<void> {
-  await page.goto('/');
-  await page.evaluate((n) => localStorage.setItem('ra:context-window', String(n)), tokens);
+  await page.goto('/#/models');
+  await page.getByLabel('Context window (tokens)').selectOption(String(tokens));
   await page.reload();
   await loadScriptedModel(page);
   await page.goto('/#/bench');

@@ -1,12 +1,12 @@
 import { Dialog } from '../components/Dialog.tsx';
-import { useAppStore } from '../state/index.ts';
+import { usePendingOpen, useWorkspace, useWorkspaceActions } from '../state/index.ts';
 
 /** Asks before a file, link or history entry replaces work on screen that would otherwise be lost. */
 export function OpenCaseDialog() {
-  const pending = useAppStore((s) => s.pendingOpen);
-  const workspace = useAppStore((s) => s.workspace);
-  const confirm = useAppStore((s) => s.confirmOpen);
-  const cancel = useAppStore((s) => s.cancelOpen);
+  const pending = usePendingOpen();
+  const workspace = useWorkspace();
+  const confirm = useWorkspaceActions().confirmOpen;
+  const cancel = useWorkspaceActions().cancelOpen;
   const n = workspace.candidates.length;
   return (
     <Dialog open={pending !== null} onClose={cancel} title="Replace your current work?">

@@ -1,9 +1,9 @@
-import { useAppStore, STORE_LABEL, type StoreName } from '../state/index.ts';
+import { STORE_LABEL, useSaveProblems, useWorkspaceActions, type StoreName } from '../state/index.ts';
 
 /** Every failed save, said at once and shown until that store saves again. What was not saved stays on screen. */
 export function SaveProblems() {
-  const problems = useAppStore((s) => s.saveProblems);
-  const retryWorkspace = useAppStore((s) => s.retryWorkspaceSave);
+  const problems = useSaveProblems();
+  const retryWorkspace = useWorkspaceActions().retryWorkspaceSave;
   const entries = Object.entries(problems) as Array<[StoreName, { message: string; advice: string }]>;
   if (entries.length === 0) return null;
   return (

@@ -1,6 +1,6 @@
 import { useEffect, useState, type JSX } from 'react';
 import { ROUTES, useRoute, type RouteId } from './routes.ts';
-import { useAppStore } from '../state/index.ts';
+import { useGpuActions, useLibraryActions, useToasts, useToastsActions } from '../state/index.ts';
 import { GpuBadge } from '../features/models/GpuBadge.tsx';
 import { PlaygroundPage } from '../features/playground/PlaygroundPage.tsx';
 import { ComparePage } from '../features/compare/ComparePage.tsx';
@@ -28,12 +28,12 @@ const PAGES: Record<RouteId, () => JSX.Element> = {
 
 export function Shell() {
   const route = useRoute();
-  const probeGpu = useAppStore((s) => s.probeGpu);
+  const probeGpu = useGpuActions().probeGpu;
   const [shared, setShared] = useState<SharedOpen>(null);
-  const loadLibrary = useAppStore((s) => s.loadLibrary);
-  const toasts = useAppStore((s) => s.toasts);
-  const runToastAction = useAppStore((s) => s.runToastAction);
-  const dismissToast = useAppStore((s) => s.dismissToast);
+  const loadLibrary = useLibraryActions().loadLibrary;
+  const toasts = useToasts();
+  const runToastAction = useToastsActions().runToastAction;
+  const dismissToast = useToastsActions().dismissToast;
   useEffect(() => {
     void probeGpu();
     void loadLibrary();

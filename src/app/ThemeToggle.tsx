@@ -1,8 +1,8 @@
-import { useAppStore, type ThemeChoice } from '../state/index.ts';
+import { useThemeActions, useThemeChoice, type ThemeChoice } from '../state/index.ts';
 
 export function ThemeToggle() {
-  const theme = useAppStore((s) => s.theme);
-  const setTheme = useAppStore((s) => s.setTheme);
+  const theme = useThemeChoice();
+  const setTheme = useThemeActions().setTheme;
   return (
     <label className="flex items-center gap-1 text-xs text-muted">
       <span>Theme</span>

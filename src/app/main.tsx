@@ -6,11 +6,11 @@ import { useAppStore, followSystemTheme } from '../state/index.ts';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
-followSystemTheme(() => useAppStore.getState().theme);
+followSystemTheme(() => useAppStore.getState().theme.choice);
 // The saved workspace is read before the first render, so nothing typed can race it.
 void useAppStore
   .getState()
-  .hydrateWorkspace()
+  .workspaceActions.hydrateWorkspace()
   .finally(() =>
     createRoot(root).render(
       <StrictMode>

@@ -14,7 +14,7 @@ export function openSharedCaseFromHash(report: (r: NonNullable<SharedOpen>) => v
   history.replaceState(null, '', `${location.pathname}${location.search}#/playground`);
   if (!res.ok) return report({ opened: false, error: res.error });
   const c = res.value;
-  useAppStore.getState().openCase(c, 'the shared link', () => {
+  useAppStore.getState().workspaceActions.openCase(c, 'the shared link', () => {
     if (c.result) showSharedResult(c);
     report({ opened: true, withResult: Boolean(c.result) });
   });
@@ -31,7 +31,7 @@ function showSharedResult(c: SharedCase): void {
   const maskedToReal = result.maskedToReal !== undefined ? result.maskedToReal : c.mask ? buildJudgeMessages(input, { mask: true }).maskedToReal : null;
   const parsed = parseJudgeOutput(result.raw, maskedToReal, c.responses.map((r) => r.name));
   // Links made before the sampling was carried: the settings on screen, so the result is not called stale at once.
-  const sampling = result.sampling ?? { ...useAppStore.getState().sampling };
+  const sampling = result.sampling ?? { ...useAppStore.getState().settings.sampling };
   const engine = { kind: 'webllm' as const, modelId: result.modelId, contextWindow: 0 };
   const record: JudgmentRecord = {
     id: `shared-${Date.now()}`,
@@ -52,5 +52,5 @@ function showSharedResult(c: SharedCase): void {
     error: null,
     tag: 'shared',
   };
-  useAppStore.getState().showJudgment(record);
+  useAppStore.getState().playgroundActions.showJudgment(record);
 }

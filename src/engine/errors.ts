@@ -56,3 +56,16 @@ export class EngineError extends Error {
 }
 
 export const isEngineError = (e: unknown): e is EngineError => e instanceof EngineError;
+
+/** An error as the store keeps and the screens show it: plain data, with what to do about it. */
+export interface SerializedError {
+  kind: string;
+  message: string;
+  advice: string;
+  raw?: string;
+}
+
+export const serializeError = (e: unknown): SerializedError =>
+  isEngineError(e)
+    ? { kind: e.kind, message: e.message, advice: e.advice, raw: e.details.raw }
+    : { kind: 'unknown', message: e instanceof Error ? e.message : String(e), advice: 'Try again.' };

@@ -7,7 +7,7 @@ function move(ctx: CommandContext, delta: number) {
   const key = candidateKey(ctx.target);
   if (!key || !(ctx.target instanceof HTMLElement)) return;
   const id = ctx.target.id;
-  ctx.state.moveCandidate(key, delta);
+  ctx.state.workspaceActions.moveCandidate(key, delta);
   // The card is re-rendered in its new place: keep typing where the user was.
   requestAnimationFrame(() => document.getElementById(id)?.focus());
 }

@@ -7,9 +7,9 @@ export const undoNewest = {
   id: 'undo-newest',
   label: 'Undo what the newest notice offers to undo (outside a text field)',
   scope: 'outside-text',
-  enabled: ({ state }) => newestUndo(state.toasts) !== undefined,
+  enabled: ({ state }) => newestUndo(state.toasts.shown) !== undefined,
   perform: ({ state }) => {
-    const t = newestUndo(state.toasts);
-    if (t) state.runToastAction(t.id);
+    const t = newestUndo(state.toasts.shown);
+    if (t) state.toastsActions.runToastAction(t.id);
   },
 } as const satisfies Command;

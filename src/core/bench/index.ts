@@ -31,3 +31,4 @@ export {
   PAPER_RB2_COLUMNS, PAPER_RB2_LEADERBOARD, PAPER_RMBENCH_COLUMNS, PAPER_RMBENCH_TABLE2, PAPER_TABLE3, PAPER_TABLE3_COLUMNS,
 } from './paper-tables.ts';
 export type { PaperRB2Column, PaperRMBenchColumn, PaperTable, PaperTable3Column } from './paper-tables.ts';
+export { detectFormat, parseDatasetFiles, rowKind, sniffKind, type ParseFile, type ParseOptions, type ParseRequest, type ParsedFile, type ParseResponse } from './datasetFiles.ts';

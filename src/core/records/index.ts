@@ -13,3 +13,4 @@ export * from './runFile.ts';
 export * from './judgmentExports.ts';
 export * from './newRun.ts';
 export * from './parsedOf.ts';
+export * from './liveJudgment.ts';

@@ -111,3 +111,15 @@ export function toModelRecord(m: CatalogModel, contextWindow: number): WebLLMMod
     overrides: { context_window_size: contextWindow },
   };
 }
+
+/** The models the user added, as stored: RewardAnything's weights and custom MLC models. */
+export interface UserModels {
+  rewardAnything: { weightsUrl: string; quant: Quant } | null;
+  custom: CustomModelInput[];
+}
+
+/** Every model the app offers: RewardAnything (with the user's weights URL, or none yet), Qwen3, the user's own. */
+export function catalogOf(u: UserModels): CatalogModel[] {
+  const ra = rewardAnythingModel(u.rewardAnything?.weightsUrl ?? '', u.rewardAnything?.quant ?? 'q4f32_1');
+  return [ra, ...PREBUILT_QWEN3, ...u.custom.map(customModel)];
+}

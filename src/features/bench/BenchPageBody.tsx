@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useAppStore } from '../../state/index.ts';
+import { useBenchActions, useBenchInitialized, useBenchRunError, useHistoryLoaded, usePlaygroundActions, useViewedRunId } from '../../state/index.ts';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { DatasetLoader } from './DatasetLoader.tsx';
 import { DatasetSummary } from './DatasetSummary.tsx';
@@ -10,13 +10,13 @@ import { ResumeBanner } from './ResumeBanner.tsx';
 
 /** Benchmarks in the browser: load a dataset, run a stratified subset through the engine, read metrics beside the paper. */
 export default function BenchPageBody() {
-  const init = useAppStore((s) => s.benchInit);
-  const initialized = useAppStore((s) => s.bench.initialized);
-  const viewId = useAppStore((s) => s.bench.view?.run.id ?? null);
-  const runError = useAppStore((s) => s.bench.runError);
-  const dismissError = useAppStore((s) => s.benchDismissRunError);
-  const historyLoaded = useAppStore((s) => s.historyLoaded);
-  const loadHistory = useAppStore((s) => s.loadHistory);
+  const init = useBenchActions().init;
+  const initialized = useBenchInitialized();
+  const viewId = useViewedRunId();
+  const runError = useBenchRunError();
+  const dismissError = useBenchActions().dismissRunError;
+  const historyLoaded = useHistoryLoaded();
+  const loadHistory = usePlaygroundActions().loadHistory;
   useEffect(() => {
     void init();
   }, [init]);

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useAppStore } from '../../state/index.ts';
+import { useBenchActions, useBenchCompare, useBenchRuns } from '../../state/index.ts';
 import { compareRuns, runMetrics, type ItemSummary, type RunRecord } from '../../core/index.ts';
 import { VirtualList } from './VirtualList.tsx';
 import { fmtNum } from './format.ts';
@@ -8,9 +8,9 @@ const defined = (list: ReadonlyArray<ItemSummary | undefined>) => list.filter((s
 
 /** This run against another (another principle, model or setting): metrics side by side, items whose verdict changed. */
 export function ComparePanel({ run, summaries, onOpen }: { run: RunRecord; summaries: ReadonlyArray<ItemSummary | undefined>; onOpen(index: number): void }) {
-  const runs = useAppStore((s) => s.bench.runs);
-  const compare = useAppStore((s) => s.bench.compare);
-  const setCompare = useAppStore((s) => s.benchSetCompare);
+  const runs = useBenchRuns();
+  const compare = useBenchCompare();
+  const setCompare = useBenchActions().setCompare;
   const others = runs.filter((r) => r.id !== run.id);
   const cmp = useMemo(() => (compare ? compareRuns(compare.summaries, summaries) : null), [compare, summaries]);
   const metrics = useMemo(() => {

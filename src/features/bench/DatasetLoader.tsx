@@ -1,5 +1,5 @@
 import { useRef, useState, type DragEvent } from 'react';
-import { useAppStore } from '../../state/index.ts';
+import { useBenchActions, useBenchLoadError, useBenchLoading, useBenchLoadNote, useBenchLoadOptions } from '../../state/index.ts';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { fmtBytes } from './format.ts';
 
@@ -20,15 +20,15 @@ const DOMAINS = ['', 'chat', 'code', 'math', 'safety'] as const;
 
 /** Load a dataset: the shipped spot-check set, files (picker or drag-and-drop) or a URL. */
 export function DatasetLoader() {
-  const loading = useAppStore((s) => s.bench.loading);
-  const loadError = useAppStore((s) => s.bench.loadError);
-  const loadNote = useAppStore((s) => s.bench.loadNote);
-  const opts = useAppStore((s) => s.bench.loadOptions);
-  const setOpts = useAppStore((s) => s.benchSetLoadOptions);
-  const loadFiles = useAppStore((s) => s.benchLoadFiles);
-  const loadUrl = useAppStore((s) => s.benchLoadUrl);
-  const loadSpotcheck = useAppStore((s) => s.benchLoadSpotcheck);
-  const cancel = useAppStore((s) => s.benchCancelLoad);
+  const loading = useBenchLoading();
+  const loadError = useBenchLoadError();
+  const loadNote = useBenchLoadNote();
+  const opts = useBenchLoadOptions();
+  const setOpts = useBenchActions().setLoadOptions;
+  const loadFiles = useBenchActions().loadFiles;
+  const loadUrl = useBenchActions().loadUrl;
+  const loadSpotcheck = useBenchActions().loadSpotcheck;
+  const cancel = useBenchActions().cancelLoad;
   const fileRef = useRef<HTMLInputElement>(null);
   const [url, setUrl] = useState('');
   const [over, setOver] = useState(false);

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { DEFAULT_RMBENCH_PRINCIPLE, summarizeBench } from '../../core/index.ts';
-import { useAppStore, kindLabel } from '../../state/index.ts';
+import { kindLabel, useBenchActions, useBenchDataset } from '../../state/index.ts';
 import { VirtualList } from './VirtualList.tsx';
 import { plural } from './format.ts';
 
@@ -11,8 +11,8 @@ const counts = (r: Record<string, number>) =>
 
 /** What was loaded: counts, notes, every bad row with where it is and why, and the principle for RM-Bench / pairs. */
 export function DatasetSummary() {
-  const d = useAppStore((s) => s.bench.dataset);
-  const clear = useAppStore((s) => s.benchClearDataset);
+  const d = useBenchDataset();
+  const clear = useBenchActions().clearDataset;
   const summary = useMemo(() => (d ? summarizeBench(d.items) : null), [d]);
   if (!d || !summary) return null;
   return (
@@ -90,7 +90,7 @@ export function DatasetSummary() {
 }
 
 function PrincipleForItems({ initial }: { initial: string }) {
-  const apply = useAppStore((s) => s.benchSetDatasetPrinciple);
+  const apply = useBenchActions().setDatasetPrinciple;
   const [text, setText] = useState(initial);
   const changed = text !== initial;
   return (

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { scoreItem, type BenchItem, FAILURE_LABELS, type ItemResult } from '../../core/index.ts';
-import { useAppStore } from '../../state/index.ts';
+import { useBenchActions, useBenchBusy, useViewedSummary } from '../../state/index.ts';
 import { Dialog } from '../../components/Dialog.tsx';
 import { CopyButton } from '../../components/CopyButton.tsx';
 import { fmtNum } from './format.ts';
@@ -26,12 +26,12 @@ const rankMap = (names: readonly string[]) => {
 
 /** One item in full: ground truth against prediction, scores, reasoning, raw output, diagnostics, timings. */
 export function ItemDetail({ runId, index, onClose }: { runId: string; index: number | null; onClose(): void }) {
-  const getResult = useAppStore((s) => s.benchGetResult);
-  const getItem = useAppStore((s) => s.benchGetItem);
-  const retry = useAppStore((s) => s.benchRetry);
-  const busy = useAppStore((s) => s.bench.runningId !== null);
+  const getResult = useBenchActions().getResult;
+  const getItem = useBenchActions().getItem;
+  const retry = useBenchActions().retry;
+  const busy = useBenchBusy();
   // Re-read when the item's summary changes (after a retry).
-  const version = useAppStore((s) => (index === null ? null : s.bench.view?.summaries[index]));
+  const version = useViewedSummary(index);
   const [data, setData] = useState<{ key: string; item: BenchItem | undefined; result: ItemResult | undefined } | null>(null);
   const key = `${runId}:${index}`;
 

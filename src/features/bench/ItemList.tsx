@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { FAILURE_LABELS, type ItemSummary, type RunRecord } from '../../core/index.ts';
-import { useAppStore } from '../../state/index.ts';
+import { useViewedLiveKey } from '../../state/index.ts';
 import { VirtualList } from './VirtualList.tsx';
 import { fmtNum } from './format.ts';
 
@@ -10,7 +10,7 @@ type Show = 'all' | 'failed' | 'wrong' | 'pending';
 export function ItemList({ run, summaries, onOpen }: { run: RunRecord; summaries: ReadonlyArray<ItemSummary | undefined>; onOpen(index: number): void }) {
   const [show, setShow] = useState<Show>('all');
   // A string: re-render when the set of items in flight changes, not on every streamed frame.
-  const liveKey = useAppStore((s) => s.bench.view?.live.map((l) => l.index).join(',') ?? '');
+  const liveKey = useViewedLiveKey();
   const liveIdx = useMemo(() => new Set(liveKey ? liveKey.split(',').map(Number) : []), [liveKey]);
   const indices = useMemo(() => {
     const all = run.itemIds.map((_, i) => i);

@@ -1,16 +1,16 @@
-import { useAppStore } from '../../state/index.ts';
+import { useBenchActions, useBenchRuns, useEngineKind, useInterruptedRuns, useReadyModelId, useRunningRunId } from '../../state/index.ts';
 import { routeHref } from '../../components/routes.ts';
 
 /** Runs found cut off (reload, crash, closed tab) when the page started: offer to resume exactly where they stopped. */
 export function ResumeBanner() {
-  const interrupted = useAppStore((s) => s.bench.interrupted);
-  const runs = useAppStore((s) => s.bench.runs);
-  const runningId = useAppStore((s) => s.bench.runningId);
-  const resume = useAppStore((s) => s.benchResume);
-  const dismiss = useAppStore((s) => s.benchDismissInterrupted);
-  const open = useAppStore((s) => s.benchOpenRun);
-  const engineKind = useAppStore((s) => s.engineKind);
-  const loaded = useAppStore((s) => (s.load.status === 'ready' ? s.load.modelId : null));
+  const interrupted = useInterruptedRuns();
+  const runs = useBenchRuns();
+  const runningId = useRunningRunId();
+  const resume = useBenchActions().resume;
+  const dismiss = useBenchActions().dismissInterrupted;
+  const open = useBenchActions().openRun;
+  const engineKind = useEngineKind();
+  const loaded = useReadyModelId();
   const list = runs.filter((r) => interrupted.includes(r.id));
   if (list.length === 0) return null;
   return (

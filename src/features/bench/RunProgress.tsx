@@ -1,22 +1,22 @@
 import { useEffect } from 'react';
-import { useAppStore } from '../../state/index.ts';
-import { formatDuration, type ItemSummary, type LiveItem, type RunRecord } from '../../core/index.ts';
+import { useBenchActions, useJudgedElsewhere, useRunningRunId, useViewedLive } from '../../state/index.ts';
+import { formatDuration, type ItemSummary, type RunRecord } from '../../core/index.ts';
 import { STATUS_CLASS, STATUS_LABEL } from './format.ts';
 import { RunFigures } from './RunFigures.tsx';
 
 /** Progress, time left and the run's controls. */
 export function RunProgress({ run, summaries }: { run: RunRecord; summaries: ReadonlyArray<ItemSummary | undefined> }) {
-  const runningId = useAppStore((s) => s.bench.runningId);
-  const pause = useAppStore((s) => s.benchPause);
-  const resume = useAppStore((s) => s.benchResume);
-  const cancel = useAppStore((s) => s.benchCancel);
-  const retry = useAppStore((s) => s.benchRetry);
-  const live = useAppStore((s) => s.bench.view?.live ?? NO_LIVE);
+  const runningId = useRunningRunId();
+  const pause = useBenchActions().pause;
+  const resume = useBenchActions().resume;
+  const cancel = useBenchActions().cancel;
+  const retry = useBenchActions().retry;
+  const live = useViewedLive();
   // Asked-for requests the browser has not sent yet (its own connection limit) have no answer streaming.
   const answering = live.filter((l) => l.chars > 0).length;
   const inFlight = answering > 0 && answering < live.length ? `${answering} of ${run.concurrency}` : `${live.length}`;
-  const elsewhere = useAppStore((s) => s.bench.elsewhere.includes(run.id));
-  const refreshElsewhere = useAppStore((s) => s.benchRefreshElsewhere);
+  const elsewhere = useJudgedElsewhere(run.id);
+  const refreshElsewhere = useBenchActions().refreshElsewhere;
   const total = run.itemIds.length;
   const { done, failed } = run.counts;
   const mine = runningId === run.id;
@@ -93,11 +93,9 @@ export function RunProgress({ run, summaries }: { run: RunRecord; summaries: Rea
   );
 }
 
-const NO_LIVE: LiveItem[] = [];
-
 /** The item(s) being judged, streaming. */
 export function LivePanel() {
-  const live = useAppStore((s) => s.bench.view?.live ?? NO_LIVE);
+  const live = useViewedLive();
   if (live.length === 0) return null;
   return (
     <div className="space-y-2">

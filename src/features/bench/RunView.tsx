@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { useAppStore } from '../../state/index.ts';
-import { metricsCsv, type ItemSummary } from '../../core/index.ts';
+import { useBenchActions, useViewedRun, useViewedSummaries } from '../../state/index.ts';
+import { metricsCsv } from '../../core/index.ts';
 import { downloadText } from '../../components/download.ts';
 import { RunProgress, LivePanel } from './RunProgress.tsx';
 import { MetricsTable } from './MetricsTable.tsx';
@@ -12,15 +12,13 @@ import { ComparePanel } from './ComparePanel.tsx';
 import { useRunMetrics } from './useRunMetrics.ts';
 import { fmtDate } from './format.ts';
 
-const NONE: Array<ItemSummary | undefined> = [];
-
 /** One run: progress and controls, what is streaming, metrics, tables beside the paper, charts, items, compare. */
 export function RunView() {
-  const close = useAppStore((s) => s.benchCloseRun);
-  const exportRun = useAppStore((s) => s.benchExportRun);
+  const close = useBenchActions().closeRun;
+  const exportRun = useBenchActions().exportRun;
   // Selected apart from `live`, which changes every animation frame while items stream.
-  const run = useAppStore((s) => s.bench.view?.run);
-  const summaries = useAppStore((s) => s.bench.view?.summaries ?? NONE);
+  const run = useViewedRun();
+  const summaries = useViewedSummaries();
   const { metrics } = useRunMetrics(run?.id, summaries);
   const [open, setOpen] = useState<number | null>(null);
   const [msg, setMsg] = useState<string | null>(null);

@@ -1,17 +1,17 @@
 import { useState } from 'react';
-import { useAppStore } from '../../state/index.ts';
+import { useBenchActions, useBenchRuns, useRunningRunId, useRunsElsewhere, useViewedRunId } from '../../state/index.ts';
 import { JsonFileButton } from '../../components/JsonFileButton.tsx';
 import { STATUS_CLASS, STATUS_LABEL, fmtDate } from './format.ts';
 
 /** Saved runs (open, resume, delete) and importing an exported run. */
 export function RunsPanel() {
-  const runs = useAppStore((s) => s.bench.runs);
-  const viewId = useAppStore((s) => s.bench.view?.run.id ?? null);
-  const runningId = useAppStore((s) => s.bench.runningId);
-  const elsewhere = useAppStore((s) => s.bench.elsewhere);
-  const openRun = useAppStore((s) => s.benchOpenRun);
-  const del = useAppStore((s) => s.benchDeleteRun);
-  const importRun = useAppStore((s) => s.benchImportRun);
+  const runs = useBenchRuns();
+  const viewId = useViewedRunId();
+  const runningId = useRunningRunId();
+  const elsewhere = useRunsElsewhere();
+  const openRun = useBenchActions().openRun;
+  const del = useBenchActions().deleteRun;
+  const importRun = useBenchActions().importRun;
   const [msg, setMsg] = useState<{ ok: boolean; text: string } | null>(null);
   const [confirm, setConfirm] = useState<string | null>(null);
 

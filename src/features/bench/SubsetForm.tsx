@@ -1,7 +1,6 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import { type ItemFilter, drawSubset, facetsOf, estimateRunMs, formatDuration } from '../../core/index.ts';
-import { useShallow } from 'zustand/react/shallow';
-import { useAppStore, benchEngineOf, benchSpeedOf } from '../../state/index.ts';
+import { useBenchActions, useBenchDataset, useBenchEngine, useBenchSpeed, useEngineKind, useModelLoadStatus, useRunningRunId, useServerConcurrency, useSettingsActions } from '../../state/index.ts';
 import { VirtualList } from './VirtualList.tsx';
 import { FacetFilter } from './FacetFilter.tsx';
 import { plural } from './format.ts';
@@ -9,15 +8,15 @@ import { routeHref } from '../../components/routes.ts';
 
 /** Pick a subset (filters, size, seed), see how long it should take, and start the run. */
 export function SubsetForm() {
-  const dataset = useAppStore((s) => s.bench.dataset);
-  const runningId = useAppStore((s) => s.bench.runningId);
-  const start = useAppStore((s) => s.benchStartRun);
-  const engine = useAppStore(useShallow(benchEngineOf));
-  const speed = useAppStore(useShallow(benchSpeedOf));
-  const engineKind = useAppStore((s) => s.engineKind);
-  const loadStatus = useAppStore((s) => s.load.status);
-  const concurrencySetting = useAppStore((s) => s.openai.concurrency);
-  const setOpenAI = useAppStore((s) => s.setOpenAI);
+  const dataset = useBenchDataset();
+  const runningId = useRunningRunId();
+  const start = useBenchActions().startRun;
+  const engine = useBenchEngine();
+  const speed = useBenchSpeed();
+  const engineKind = useEngineKind();
+  const loadStatus = useModelLoadStatus();
+  const concurrencySetting = useServerConcurrency();
+  const setOpenAI = useSettingsActions().setServer;
 
   const [filter, setFilter] = useState<ItemFilter>({});
   const [size, setSize] = useState(20);

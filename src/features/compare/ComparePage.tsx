@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { probeOrders, PRINCIPLE_PRESETS } from '../../core/index.ts';
-import { useAppStore, type CompareJob, type CompareKind, type ModelChoice } from '../../state/index.ts';
+import { useCompareActions, useCompareError, useCompareRunning, useLoadModelId, useSampling, useServerModel, useWorkspace, type CompareJob, type CompareKind, type ModelChoice, useCatalog } from '../../state/index.ts';
 import { CompareResults } from './CompareResults.tsx';
 import { ProbeSummaryView } from './ProbeSummaryView.tsx';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
@@ -15,11 +15,11 @@ const TABS: Array<[CompareKind, string]> = [
 
 export function ComparePage() {
   const [tab, setTab] = useState<CompareKind>('principles');
-  const workspace = useAppStore((s) => s.workspace);
-  const running = useAppStore((s) => s.compareRunning);
-  const stop = useAppStore((s) => s.stopCompare);
-  const error = useAppStore((s) => s.compareError);
-  const dismissError = useAppStore((s) => s.dismissCompareError);
+  const workspace = useWorkspace();
+  const running = useCompareRunning();
+  const stop = useCompareActions().stopCompare;
+  const error = useCompareError();
+  const dismissError = useCompareActions().dismissCompareError;
   return (
     <section aria-labelledby="page-title" className="space-y-4">
       <h1 id="page-title" className="text-xl font-semibold">
@@ -46,15 +46,15 @@ export function ComparePage() {
 }
 
 function useBaseJob() {
-  const w = useAppStore((s) => s.workspace);
-  const sampling = useAppStore((s) => s.sampling);
+  const w = useWorkspace();
+  const sampling = useSampling();
   return { input: { principle: w.principle, prompt: w.prompt, responses: w.candidates.map((c) => ({ name: c.name, text: c.text })) }, mask: w.mask, sampling };
 }
 
 function PrinciplesForm() {
   const base = useBaseJob();
-  const run = useAppStore((s) => s.runCompare);
-  const running = useAppStore((s) => s.compareRunning);
+  const run = useCompareActions().runCompare;
+  const running = useCompareRunning();
   const concise = PRINCIPLE_PRESETS.find((p) => p.opposite && p.tags.includes('length'));
   const [list, setList] = useState<string[]>(() => [base.input.principle, concise?.text ?? 'Prefer the shortest correct answer.']);
   return (
@@ -97,11 +97,11 @@ function PrinciplesForm() {
 
 function ModelsForm() {
   const base = useBaseJob();
-  const run = useAppStore((s) => s.runCompare);
-  const running = useAppStore((s) => s.compareRunning);
-  const catalog = useAppStore((s) => s.catalog)().filter((m) => m.weightsUrl);
-  const serverModel = useAppStore((s) => s.openai.model);
-  const loaded = useAppStore((s) => s.load.modelId);
+  const run = useCompareActions().runCompare;
+  const running = useCompareRunning();
+  const catalog = useCatalog().filter((m) => m.weightsUrl);
+  const serverModel = useServerModel();
+  const loaded = useLoadModelId();
   const options: Array<[string, string, ModelChoice]> = [
     ...catalog.map((m): [string, string, ModelChoice] => [`w:${m.id}`, `Browser: ${m.label}`, { kind: 'webllm', modelId: m.id }]),
     ...(serverModel ? [[`s:${serverModel}`, `Server: ${serverModel}`, { kind: 'openai', model: serverModel }] as [string, string, ModelChoice]] : []),
@@ -145,8 +145,8 @@ function ModelsForm() {
 
 function ProbeForm({ kind }: { kind: 'order' | 'repeat' }) {
   const base = useBaseJob();
-  const run = useAppStore((s) => s.runCompare);
-  const running = useAppStore((s) => s.compareRunning);
+  const run = useCompareActions().runCompare;
+  const running = useCompareRunning();
   const [k, setK] = useState(5);
   const [temp, setTemp] = useState(0.7);
   const [seed, setSeed] = useState(7);

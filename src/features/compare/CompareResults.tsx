@@ -1,5 +1,5 @@
 import { describeWinners, parsedOf, rankingChanges, summarizeWinners, type ComparedResult, outcomeOf, type Outcome } from '../../core/index.ts';
-import { useAppStore, type CompareResult } from '../../state/index.ts';
+import { useCompareNames, useCompareResults, type CompareResult } from '../../state/index.ts';
 
 function resultOf(r: CompareResult): { scores: Map<string, number>; ranking: string[] } {
   const parsed = r.record ? parsedOf(r.record) : null;
@@ -18,8 +18,8 @@ const OUTCOME_COLOR = { scored: 'text-ok', partial: 'text-warn', unparsed: 'text
 
 /** Side by side: one column per principle or model; names whose rank differs from the first column are highlighted. */
 export function CompareResults() {
-  const results = useAppStore((s) => s.compareResults);
-  const names = useAppStore((s) => s.compareNames);
+  const results = useCompareResults();
+  const names = useCompareNames();
   if (results.length === 0) return null;
   const cols = results.map(resultOf);
   const outcomes = results.map(outcomeOfResult);

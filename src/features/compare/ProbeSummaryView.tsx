@@ -1,16 +1,16 @@
 import { useMemo } from 'react';
 import { parseJudgeOutput, summarizeProbe } from '../../core/index.ts';
-import { useAppStore } from '../../state/index.ts';
+import { useCompareKind, useCompareNames, useCompareResults, useCompareRunning } from '../../state/index.ts';
 
 const pct = (v: number | null) => (v === null ? '—' : `${Math.round(v * 100)}%`);
 const num = (v: number | null, d = 2) => (v === null ? '—' : v.toFixed(d));
 
 /** Order sensitivity and repeat stability, from the finished probe runs. */
 export function ProbeSummaryView() {
-  const kind = useAppStore((s) => s.compareKind);
-  const results = useAppStore((s) => s.compareResults);
-  const names = useAppStore((s) => s.compareNames);
-  const running = useAppStore((s) => s.compareRunning);
+  const kind = useCompareKind();
+  const results = useCompareResults();
+  const names = useCompareNames();
+  const running = useCompareRunning();
   const summary = useMemo(
     () =>
       summarizeProbe(

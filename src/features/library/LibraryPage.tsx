@@ -1,15 +1,15 @@
 import { useEffect, useMemo, useState } from 'react';
 import { describeLibraryMerge, libraryFile, readLibraryFile } from '../../core/index.ts';
-import { useAppStore } from '../../state/index.ts';
+import { useLibrary, useLibraryActions, useLibraryLoaded } from '../../state/index.ts';
 import { downloadText } from '../../components/download.ts';
 import { JsonFileButton, readJsonFile } from '../../components/JsonFileButton.tsx';
 import { PrincipleCard } from './PrincipleCard.tsx';
 
 export function LibraryPage() {
-  const library = useAppStore((s) => s.library);
-  const loaded = useAppStore((s) => s.libraryLoaded);
-  const load = useAppStore((s) => s.loadLibrary);
-  const importPrinciples = useAppStore((s) => s.importPrinciples);
+  const library = useLibrary();
+  const loaded = useLibraryLoaded();
+  const load = useLibraryActions().loadLibrary;
+  const importPrinciples = useLibraryActions().importPrinciples;
   const [q, setQ] = useState('');
   const [tag, setTag] = useState('');
   const [msg, setMsg] = useState<{ ok: boolean; text: string; outcome?: string[]; details?: string[] } | null>(null);

@@ -1,21 +1,21 @@
 import { useState } from 'react';
 import type { SavedPrinciple } from '../../core/index.ts';
-import { useAppStore } from '../../state/index.ts';
+import { useActiveModelId, useActiveServerUrl, useContextWindow, useLibraryActions, useSampling, useWorkspaceActions, useWorkspaceMask } from '../../state/index.ts';
 import { navigate } from '../../components/routes.ts';
 import { VersionDiff } from './VersionDiff.tsx';
 import { TrainingSnippetsDialog } from '../../components/TrainingSnippets.tsx';
 
 export function PrincipleCard({ p }: { p: SavedPrinciple }) {
-  const setPrinciple = useAppStore((s) => s.setPrinciple);
-  const rename = useAppStore((s) => s.renamePrinciple);
-  const duplicate = useAppStore((s) => s.duplicatePrinciple);
-  const remove = useAppStore((s) => s.removePrinciple);
-  const save = useAppStore((s) => s.savePrinciple);
-  const sampling = useAppStore((s) => s.sampling);
-  const mask = useAppStore((s) => s.workspace.mask);
-  const contextWindow = useAppStore((s) => s.contextWindow);
-  const modelId = useAppStore((s) => (s.engineKind === 'openai' ? s.openai.model : (s.load.modelId ?? 'RewardAnything-8B-v1')));
-  const baseUrl = useAppStore((s) => (s.engineKind === 'openai' ? s.openai.baseUrl : undefined));
+  const setPrinciple = useWorkspaceActions().setPrinciple;
+  const rename = useLibraryActions().renamePrinciple;
+  const duplicate = useLibraryActions().duplicatePrinciple;
+  const remove = useLibraryActions().removePrinciple;
+  const save = useLibraryActions().savePrinciple;
+  const sampling = useSampling();
+  const mask = useWorkspaceMask();
+  const contextWindow = useContextWindow();
+  const modelId = useActiveModelId();
+  const baseUrl = useActiveServerUrl();
   const [editing, setEditing] = useState(false);
   const [name, setName] = useState(p.name);
   const [tags, setTags] = useState(p.tags.join(', '));

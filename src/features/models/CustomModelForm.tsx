@@ -1,13 +1,13 @@
 import { useState } from 'react';
-import { useAppStore } from '../../state/index.ts';
+import { useCatalog, useModelsActions, useUserModels } from '../../state/index.ts';
 import { checkModelId, checkModelLibUrl, checkWeightsUrl } from '../../engine/webllm/urls.ts';
 
 /** Any MLC model: weights folder, model library, required features. Bad URLs are refused before anything is fetched. */
 export function CustomModelForm() {
-  const add = useAppStore((s) => s.addCustomModel);
-  const remove = useAppStore((s) => s.removeCustomModel);
-  const custom = useAppStore((s) => s.userModels.custom);
-  const catalog = useAppStore((s) => s.catalog);
+  const add = useModelsActions().addCustomModel;
+  const remove = useModelsActions().removeCustomModel;
+  const custom = useUserModels().custom;
+  const catalog = useCatalog();
   const [id, setId] = useState('');
   const [weights, setWeights] = useState('');
   const [lib, setLib] = useState('');
@@ -22,7 +22,7 @@ export function CustomModelForm() {
         onSubmit={(e) => {
           e.preventDefault();
           const errs: Record<string, string> = {};
-          const idc = checkModelId(id, catalog().map((m) => m.id));
+          const idc = checkModelId(id, catalog.map((m) => m.id));
           if (!idc.ok) errs.id = idc.reason;
           const w = checkWeightsUrl(weights);
           if (!w.ok) errs.weights = w.reason;

@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
-import { DEVICE_BENCH_RUNS, serverKind, type JudgeStats } from '../../core/index.ts';
-import { useAppStore, runDeviceBenchmark, serializeError, type DeviceBenchReport } from '../../state/index.ts';
+import { DEVICE_BENCH_RUNS, type JudgeStats } from '../../core/index.ts';
+import { runDeviceBenchmark, serializeError, useActiveServerKind, useAppStore, useEngineReady, type DeviceBenchReport } from '../../state/index.ts';
 import { CopyButton } from '../../components/CopyButton.tsx';
 import { downloadText } from '../../components/download.ts';
 
@@ -28,9 +28,9 @@ export function DeviceBenchmark() {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const abort = useRef<AbortController | null>(null);
-  const ready = useAppStore((s) => (s.engineKind === 'openai' ? Boolean(s.openai.model) : s.load.status === 'ready'));
+  const ready = useEngineReady();
   // With a server as the engine the benchmark times the server: say so before and after, in place of the adapter.
-  const server = useAppStore((s) => (s.engineKind === 'openai' ? serverKind(s.openai.baseUrl) : null));
+  const server = useActiveServerKind();
   const start = async () => {
     setBusy(true);
     setRuns([]);
@@ -40,7 +40,7 @@ export function DeviceBenchmark() {
     try {
       const r = await runDeviceBenchmark(useAppStore.getState(), abort.current.signal, (_, run) => setRuns((x) => [...x, run]));
       setReport(r);
-      if (r.runs.length === DEVICE_BENCH_RUNS) useAppStore.getState().recordDeviceBenchmark(r);
+      if (r.runs.length === DEVICE_BENCH_RUNS) useAppStore.getState().deviceSpeedActions.recordDeviceBenchmark(r);
     } catch (e) {
       const err = serializeError(e);
       setError(err.advice ? `${err.message} ${err.advice}` : err.message);

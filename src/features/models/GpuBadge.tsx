@@ -1,10 +1,10 @@
-import { useAppStore } from '../../state/index.ts';
+import { useGpuProbe } from '../../state/index.ts';
 import { describeAdapter } from '../../engine/webllm/capability.ts';
 import { routeHref } from '../../components/routes.ts';
 
 /** The WebGPU status in the header: what the capability probe found, in one line. */
 export function GpuBadge() {
-  const gpu = useAppStore((s) => s.gpu);
+  const gpu = useGpuProbe();
   if (!gpu) {
     return (
       <span className="text-xs text-muted" data-testid="gpu-status" data-state="probing">

@@ -1,10 +1,10 @@
-import { useAppStore } from '../../state/index.ts';
+import { useGpuProbe } from '../../state/index.ts';
 
 const MiB = 2 ** 20;
 
 /** Full report of the capability probe, shown on the models page. */
 export function GpuDetails() {
-  const gpu = useAppStore((s) => s.gpu);
+  const gpu = useGpuProbe();
   if (!gpu) return <p className="hint">Checking WebGPU…</p>;
   if (gpu.status !== 'ok') {
     return (

@@ -1,4 +1,4 @@
-import { useAppStore } from '../../state/index.ts';
+import { useModelLoad, useModelsActions } from '../../state/index.ts';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { formatBytes, formatDuration } from './format.ts';
 import { routeHref } from '../../components/routes.ts';
@@ -6,9 +6,9 @@ import { routeHref } from '../../components/routes.ts';
 const PHASE_LABEL = { config: 'Preparing (configuration and model library)', fetch: 'Downloading weights', gpu: 'Loading onto the GPU', shaders: 'Compiling GPU shaders', ready: 'Ready' } as const;
 
 export function LoadStatus() {
-  const load = useAppStore((s) => s.load);
-  const cancel = useAppStore((s) => s.cancelLoad);
-  const unload = useAppStore((s) => s.unloadModel);
+  const load = useModelLoad();
+  const cancel = useModelsActions().cancelLoad;
+  const unload = useModelsActions().unloadModel;
   if (load.status === 'idle') return <p className="text-sm text-muted" data-testid="load-status" data-status="idle">No model loaded.</p>;
   if (load.status === 'error' && load.error) {
     return (

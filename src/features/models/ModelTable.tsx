@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useAppStore } from '../../state/index.ts';
+import { useCatalog, useGpuProbe, useModelCache, useModelLoad, useModelsActions, useStorageInfo } from '../../state/index.ts';
 import { assessFit, recommendModel, type ModelFit } from '../../engine/webllm/fit.ts';
 import type { CatalogModel } from '../../engine/webllm/catalog.ts';
 import type { ModelCacheStatus } from '../../engine/webllm/workerProtocol.ts';
@@ -17,13 +17,13 @@ function cacheLabel(c: ModelCacheStatus | undefined, loaded: boolean): { state: 
 const VERDICT = { fits: ['text-ok', 'Fits'], tight: ['text-warn', 'May not fit'], no: ['text-bad', 'Cannot run'] } as const;
 
 export function ModelTable() {
-  const catalog = useAppStore((s) => s.catalog)();
-  const cache = useAppStore((s) => s.cache);
-  const gpu = useAppStore((s) => s.gpu);
-  const storage = useAppStore((s) => s.storage);
-  const load = useAppStore((s) => s.load);
-  const loadModel = useAppStore((s) => s.loadModel);
-  const deleteModel = useAppStore((s) => s.deleteModel);
+  const catalog = useCatalog();
+  const cache = useModelCache();
+  const gpu = useGpuProbe();
+  const storage = useStorageInfo();
+  const load = useModelLoad();
+  const loadModel = useModelsActions().loadModel;
+  const deleteModel = useModelsActions().deleteModel;
   const deviceMemory = (navigator as Navigator & { deviceMemory?: number }).deviceMemory;
   const fits = useMemo(() => new Map<string, ModelFit>(catalog.map((m) => [m.id, assessFit(m, gpu, storage, deviceMemory, cache[m.id]?.bytesCached ?? 0)])), [catalog, gpu, storage, deviceMemory, cache]);
   const best = recommendModel(catalog, fits);

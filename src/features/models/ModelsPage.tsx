@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useAppStore } from '../../state/index.ts';
+import { useContextWindow, useModelsActions, useSettingsActions, useUserModels } from '../../state/index.ts';
 import { GpuDetails } from './GpuDetails.tsx';
 import { LoadStatus } from './LoadStatus.tsx';
 import { ModelTable } from './ModelTable.tsx';
@@ -9,11 +9,11 @@ import { StoragePanel } from './StoragePanel.tsx';
 import { DeviceBenchmark } from './DeviceBenchmark.tsx';
 
 export function ModelsPage() {
-  const refreshCache = useAppStore((s) => s.refreshCache);
-  const refreshStorage = useAppStore((s) => s.refreshStorage);
-  const contextWindow = useAppStore((s) => s.contextWindow);
-  const setContextWindow = useAppStore((s) => s.setContextWindow);
-  const userModels = useAppStore((s) => s.userModels);
+  const refreshCache = useModelsActions().refreshCache;
+  const refreshStorage = useModelsActions().refreshStorage;
+  const contextWindow = useContextWindow();
+  const setContextWindow = useSettingsActions().setContextWindow;
+  const userModels = useUserModels();
   useEffect(() => {
     void refreshCache();
     void refreshStorage();

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { useAppStore } from '../../state/index.ts';
+import { useModelsActions, useUserModels } from '../../state/index.ts';
 import { checkWeightsUrl } from '../../engine/webllm/urls.ts';
 import { checkWeightsFolder } from '../../engine/webllm/checkWeights.ts';
 import type { Quant } from '../../engine/webllm/catalog.ts';
@@ -14,8 +14,8 @@ const savedText = (url: string, quant: Quant) => `Saved. RewardAnything-8B-v1 ($
 
 /** RewardAnything-8B-v1 in MLC format: the user hosts the weights (see docs/convert-model.md). */
 export function RewardAnythingSetup() {
-  const current = useAppStore((s) => s.userModels.rewardAnything);
-  const save = useAppStore((s) => s.setRewardAnything);
+  const current = useUserModels().rewardAnything;
+  const save = useModelsActions().setRewardAnything;
   const [url, setUrl] = useState(current?.weightsUrl ?? '');
   const [quant, setQuant] = useState<Quant>(current?.quant ?? 'q4f32_1');
   const [msg, setMsg] = useState<Msg | null>(null);

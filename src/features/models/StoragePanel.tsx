@@ -1,10 +1,10 @@
-import { useAppStore } from '../../state/index.ts';
+import { useModelCache, useModelsActions, useStorageInfo } from '../../state/index.ts';
 import { formatBytes } from './format.ts';
 
 export function StoragePanel() {
-  const storage = useAppStore((s) => s.storage);
-  const persist = useAppStore((s) => s.requestPersistence);
-  const cache = useAppStore((s) => s.cache);
+  const storage = useStorageInfo();
+  const persist = useModelsActions().requestPersistence;
+  const cache = useModelCache();
   const modelBytes = Object.values(cache).reduce((n, c) => n + c.bytesCached, 0);
   return (
     <div className="space-y-2 text-sm" data-testid="storage">

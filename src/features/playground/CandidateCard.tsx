@@ -1,11 +1,11 @@
-import { type Candidate, useAppStore } from '../../state/index.ts';
+import { useWorkspaceActions, type Candidate } from '../../state/index.ts';
 import { pointerProps, useIsHighlighted } from './highlight.ts';
 
 export function CandidateCard({ c, index, count, error }: { c: Candidate; index: number; count: number; error?: string }) {
-  const update = useAppStore((s) => s.updateCandidate);
-  const remove = useAppStore((s) => s.removeCandidate);
-  const duplicate = useAppStore((s) => s.duplicateCandidate);
-  const move = useAppStore((s) => s.moveCandidate);
+  const update = useWorkspaceActions().updateCandidate;
+  const remove = useWorkspaceActions().removeCandidate;
+  const duplicate = useWorkspaceActions().duplicateCandidate;
+  const move = useWorkspaceActions().moveCandidate;
   const nameId = `cand-name-${c.key}`;
   const textId = `cand-text-${c.key}`;
   const on = useIsHighlighted(c.name);

@@ -1,12 +1,12 @@
 import { useState } from 'react';
-import { useAppStore } from '../../state/index.ts';
+import { useWorkspaceActions, useWorkspaceCandidates } from '../../state/index.ts';
 import { CandidateCard } from './CandidateCard.tsx';
 import { PasteCandidatesDialog } from './PasteCandidatesDialog.tsx';
 
 export function CandidateList({ nameErrors, listError }: { nameErrors: Map<number, string>; listError?: string }) {
-  const candidates = useAppStore((s) => s.workspace.candidates);
-  const add = useAppStore((s) => s.addCandidate);
-  const clear = useAppStore((s) => s.clearCandidates);
+  const candidates = useWorkspaceCandidates();
+  const add = useWorkspaceActions().addCandidate;
+  const clear = useWorkspaceActions().clearCandidates;
   const [pasting, setPasting] = useState(false);
   return (
     <section className="card space-y-3" aria-labelledby="cands-title">

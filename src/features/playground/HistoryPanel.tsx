@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { shortenAtWord, outcomeOf, type OutcomeKind, type JudgmentRecord } from '../../core/index.ts';
-import { useAppStore } from '../../state/index.ts';
+import { useCompareActions, useHistory, usePlaygroundActions, useShownJudgment } from '../../state/index.ts';
 import { navigate } from '../../components/routes.ts';
 
 /** Outcomes that need a second look stand out from the muted row details. */
@@ -14,11 +14,11 @@ function whenOf(at: number): string {
 }
 
 export function HistoryPanel() {
-  const history = useAppStore((s) => s.history);
-  const shown = useAppStore((s) => s.shown);
-  const show = useAppStore((s) => s.showJudgment);
-  const remove = useAppStore((s) => s.removeJudgment);
-  const compareRecords = useAppStore((s) => s.compareRecords);
+  const history = useHistory();
+  const shown = useShownJudgment();
+  const show = usePlaygroundActions().showJudgment;
+  const remove = usePlaygroundActions().removeJudgment;
+  const compareRecords = useCompareActions().compareRecords;
   const [q, setQ] = useState('');
   const [picked, setPicked] = useState<string[]>([]);
   const needle = q.trim().toLowerCase();

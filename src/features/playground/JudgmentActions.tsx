@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import { encodeCaseFragment, type JudgmentRecord, judgmentExport, judgmentReportHtml, recordToCase, safeFileName } from '../../core/index.ts';
-import { useAppStore } from '../../state/index.ts';
+import { useWorkspaceActions } from '../../state/index.ts';
 import { downloadText } from '../../components/download.ts';
 import { Dialog } from '../../components/Dialog.tsx';
 import { CopyButton } from '../../components/CopyButton.tsx';
 import { UseInTrainingButton } from '../../components/TrainingSnippets.tsx';
 
 export function JudgmentActions({ record }: { record: JudgmentRecord }) {
-  const openCase = useAppStore((s) => s.openCase);
+  const openCase = useWorkspaceActions().openCase;
   const [sharing, setSharing] = useState(false);
   const base = safeFileName(`judgment-${record.input.prompt.slice(0, 30)}-${record.id.slice(0, 8)}`);
   return (

@@ -1,6 +1,6 @@
 import { Fragment, useMemo } from 'react';
 import { buildJudgeMessages, changedSince, describeChanges, earlyEnd, parsedOf, partialReasoning, type JudgmentRecord, describeJudgment } from '../../core/index.ts';
-import { useAppStore } from '../../state/index.ts';
+import { useCandidateNamesKey, useHistory, useLiveJudgment, usePlaygroundError, usePlaygroundRetry, usePlaygroundRunning, useSampling, useShownJudgment, useWorkspace } from '../../state/index.ts';
 import { ReasoningPanel, type ReasoningEnd } from './ReasoningPanel.tsx';
 import { ScoreBars } from './ScoreBars.tsx';
 import { StatsList } from './StatsList.tsx';
@@ -11,12 +11,12 @@ import { RetryNotice } from './RetryNotice.tsx';
 
 /** The judgment as it streams (live) or as recorded. */
 export function JudgmentView() {
-  const live = useAppStore((s) => s.live);
-  const running = useAppStore((s) => s.running);
-  const retrying = useAppStore((s) => s.retrying);
-  const shown = useAppStore((s) => s.shown);
-  const runError = useAppStore((s) => s.runError);
-  const names = useAppStore((s) => s.workspace.candidates.map((c) => c.name).join('\u0000'));
+  const live = useLiveJudgment();
+  const running = usePlaygroundRunning();
+  const retrying = usePlaygroundRetry();
+  const shown = useShownJudgment();
+  const runError = usePlaygroundError();
+  const names = useCandidateNamesKey();
   const nameList = useMemo(() => (names ? names.split('\u0000') : []), [names]);
 
   if (running && live) {
@@ -48,9 +48,9 @@ function EmptyResult() {
 }
 
 function RecordView({ record }: { record: JudgmentRecord }) {
-  const history = useAppStore((s) => s.history);
-  const workspace = useAppStore((s) => s.workspace);
-  const sampling = useAppStore((s) => s.sampling);
+  const history = useHistory();
+  const workspace = useWorkspace();
+  const sampling = useSampling();
   // Interrupted records may have been saved before the final parse: parse what was kept.
   const parsed = useMemo(() => parsedOf(record), [record]);
   const findings = useMemo(() => describeJudgment({ ...record, parsed }), [record, parsed]);

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { isJudgmentFile, readCase, readJudgmentFile } from '../../core/index.ts';
-import { useAppStore } from '../../state/index.ts';
+import { usePlaygroundActions, useWorkspaceActions } from '../../state/index.ts';
 import { JsonFileButton, readJsonFile } from '../../components/JsonFileButton.tsx';
 
 /**
@@ -8,8 +8,8 @@ import { JsonFileButton, readJsonFile } from '../../components/JsonFileButton.ts
  * only once the user agrees (the store asks), and the replace can be undone.
  */
 export function OpenFileButton() {
-  const openCase = useAppStore((s) => s.openCase);
-  const show = useAppStore((s) => s.showJudgment);
+  const openCase = useWorkspaceActions().openCase;
+  const show = usePlaygroundActions().showJudgment;
   const [msg, setMsg] = useState<{ ok: boolean; text: string } | null>(null);
   return (
     <>

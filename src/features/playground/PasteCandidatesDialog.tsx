@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
-import { parseCandidatePaste, type PasteFormat } from '../../core/index.ts';
+import { nextCandidateName, parseCandidatePaste, type PasteFormat } from '../../core/index.ts';
 import { Dialog } from '../../components/Dialog.tsx';
-import { useAppStore, nextCandidateName } from '../../state/index.ts';
+import { useWorkspaceActions, useWorkspaceCandidates } from '../../state/index.ts';
 
 const FORMATS: Array<[PasteFormat, string]> = [
   ['auto', 'Detect'],
@@ -16,8 +16,8 @@ export function PasteCandidatesDialog({ open, onClose }: { open: boolean; onClos
   const [text, setText] = useState('');
   const [format, setFormat] = useState<PasteFormat>('auto');
   const [mode, setMode] = useState<'replace' | 'append'>('replace');
-  const existing = useAppStore((s) => s.workspace.candidates);
-  const replace = useAppStore((s) => s.replaceCandidates);
+  const existing = useWorkspaceCandidates();
+  const replace = useWorkspaceActions().replaceCandidates;
   const result = useMemo(() => (text.trim() ? parseCandidatePaste(text, format) : null), [text, format]);
   const { named, renamed } = useMemo(() => {
     const renamed: string[] = [];

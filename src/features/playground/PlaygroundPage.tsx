@@ -1,6 +1,6 @@
 import { useEffect, useMemo } from 'react';
 import { validateJudgeInput } from '../../core/index.ts';
-import { useAppStore } from '../../state/index.ts';
+import { useHistoryLoaded, usePlaygroundActions, usePlaygroundError, useWorkspace, useWorkspaceActions, useWorkspacePrompt } from '../../state/index.ts';
 import { PrincipleEditor } from './PrincipleEditor.tsx';
 import { CandidateList } from './CandidateList.tsx';
 import { RunBar } from './RunBar.tsx';
@@ -9,12 +9,12 @@ import { HistoryPanel } from './HistoryPanel.tsx';
 import { OpenFileButton } from './OpenFileButton.tsx';
 
 export function PlaygroundPage() {
-  const prompt = useAppStore((s) => s.workspace.prompt);
-  const setPrompt = useAppStore((s) => s.setPrompt);
-  const input = useAppStore((s) => s.workspace);
-  const runError = useAppStore((s) => s.runError);
-  const historyLoaded = useAppStore((s) => s.historyLoaded);
-  const loadHistory = useAppStore((s) => s.loadHistory);
+  const prompt = useWorkspacePrompt();
+  const setPrompt = useWorkspaceActions().setPrompt;
+  const input = useWorkspace();
+  const runError = usePlaygroundError();
+  const historyLoaded = useHistoryLoaded();
+  const loadHistory = usePlaygroundActions().loadHistory;
   useEffect(() => {
     if (!historyLoaded) void loadHistory();
   }, [historyLoaded, loadHistory]);

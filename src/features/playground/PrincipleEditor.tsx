@@ -1,11 +1,11 @@
 import { useState } from 'react';
-import { useAppStore } from '../../state/index.ts';
+import { useWorkspaceActions, useWorkspacePrinciple } from '../../state/index.ts';
 import { PresetPicker } from './PresetPicker.tsx';
 import { SavePrincipleButton } from './SavePrincipleButton.tsx';
 
 export function PrincipleEditor({ invalid }: { invalid?: string }) {
-  const principle = useAppStore((s) => s.workspace.principle);
-  const setPrinciple = useAppStore((s) => s.setPrinciple);
+  const principle = useWorkspacePrinciple();
+  const setPrinciple = useWorkspaceActions().setPrinciple;
   const [picking, setPicking] = useState(false);
   return (
     <div className="card space-y-2">

@@ -1,17 +1,17 @@
-import { useAppStore } from '../../state/index.ts';
+import { useEngineKind, usePlaygroundActions, usePlaygroundRunning, useReadyModelId, useSampling, useServerModel, useWorkspaceActions, useWorkspaceMask } from '../../state/index.ts';
 import { FitMeter, useFit } from './useFit.tsx';
 import { routeHref } from '../../components/routes.ts';
 
 export function RunBar() {
-  const running = useAppStore((s) => s.running);
-  const run = useAppStore((s) => s.runPlayground);
-  const stop = useAppStore((s) => s.stopPlayground);
-  const mask = useAppStore((s) => s.workspace.mask);
-  const setMask = useAppStore((s) => s.setMask);
-  const sampling = useAppStore((s) => s.sampling);
-  const engineKind = useAppStore((s) => s.engineKind);
-  const loaded = useAppStore((s) => (s.load.status === 'ready' ? s.load.modelId : null));
-  const server = useAppStore((s) => s.openai.model);
+  const running = usePlaygroundRunning();
+  const run = usePlaygroundActions().runPlayground;
+  const stop = usePlaygroundActions().stopPlayground;
+  const mask = useWorkspaceMask();
+  const setMask = useWorkspaceActions().setMask;
+  const sampling = useSampling();
+  const engineKind = useEngineKind();
+  const loaded = useReadyModelId();
+  const server = useServerModel();
   const fit = useFit();
 
   const engineLabel = engineKind === 'openai' ? `Server: ${server || 'not set'}` : loaded ? `Browser: ${loaded}` : 'No model loaded';

@@ -1,13 +1,13 @@
 import { useState } from 'react';
-import { useAppStore } from '../../state/index.ts';
+import { useLibrary, useLibraryActions, useWorkspacePrinciple } from '../../state/index.ts';
 import { Dialog } from '../../components/Dialog.tsx';
 import { shortenAtWord } from '../../core/index.ts';
 
 /** Saves the principle being edited to the library, as a new entry or as a new version of one. */
 export function SavePrincipleButton() {
-  const text = useAppStore((s) => s.workspace.principle);
-  const library = useAppStore((s) => s.library);
-  const savePrinciple = useAppStore((s) => s.savePrinciple);
+  const text = useWorkspacePrinciple();
+  const library = useLibrary();
+  const savePrinciple = useLibraryActions().savePrinciple;
   const [open, setOpen] = useState(false);
   const [name, setName] = useState('');
   const [tags, setTags] = useState('');

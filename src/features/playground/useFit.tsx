@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { buildJudgeMessages, estimateMessagesTokens, validateJudgeInput } from '../../core/index.ts';
-import { useAppStore } from '../../state/index.ts';
+import { useContextWindow, useEngineKind, useLoadedContextWindow, useMaxTokens, useWorkspace } from '../../state/index.ts';
 import { useServerContext, type ServerContext } from './useServerContext.ts';
 import { routeHref } from '../../components/routes.ts';
 
@@ -19,11 +19,11 @@ export interface FitInfo {
 const MIN_ROOM = 1024;
 
 export function useFit(): FitInfo | null {
-  const workspace = useAppStore((s) => s.workspace);
-  const engineKind = useAppStore((s) => s.engineKind);
-  const loadedWindow = useAppStore((s) => s.load.contextWindow);
-  const settingsWindow = useAppStore((s) => s.contextWindow);
-  const maxTokens = useAppStore((s) => s.sampling.max_tokens);
+  const workspace = useWorkspace();
+  const engineKind = useEngineKind();
+  const loadedWindow = useLoadedContextWindow();
+  const settingsWindow = useContextWindow();
+  const maxTokens = useMaxTokens();
   const server = useServerContext();
   return useMemo(() => {
     const input = { principle: workspace.principle || ' ', prompt: workspace.prompt, responses: workspace.candidates.map((c) => ({ name: c.name || '?', text: c.text })) };

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { reportedServerContext, useAppStore } from '../../state/index.ts';
+import { reportedServerContext, useEngineKind, useServerSettings } from '../../state/index.ts';
 
 export interface ServerContext {
   tokens: number;
@@ -9,8 +9,8 @@ export interface ServerContext {
 
 /** The context length of the server engine's model, or null while the browser engine is in use. */
 export function useServerContext(): ServerContext | null {
-  const engineKind = useAppStore((s) => s.engineKind);
-  const { baseUrl, model, apiKey, contextLength } = useAppStore((s) => s.openai);
+  const engineKind = useEngineKind();
+  const { baseUrl, model, apiKey, contextLength } = useServerSettings();
   const [reported, setReported] = useState<{ key: string; tokens: number | null } | null>(null);
   const key = JSON.stringify([baseUrl, model, apiKey]);
   const active = engineKind === 'openai' && baseUrl.trim() !== '' && model.trim() !== '';

@@ -1,11 +1,11 @@
-import { useAppStore } from '../../state/index.ts';
+import { useLoadStallTimeoutSec, useSampling, useSettingsActions } from '../../state/index.ts';
 
 export function SamplingSettings() {
-  const s = useAppStore((st) => st.sampling);
-  const set = useAppStore((st) => st.setSampling);
-  const reset = useAppStore((st) => st.resetSampling);
-  const stall = useAppStore((st) => st.loadStallTimeoutSec);
-  const setStall = useAppStore((st) => st.setLoadStallTimeoutSec);
+  const s = useSampling();
+  const set = useSettingsActions().setSampling;
+  const reset = useSettingsActions().resetSampling;
+  const stall = useLoadStallTimeoutSec();
+  const setStall = useSettingsActions().setLoadStallTimeoutSec;
   const num = (v: string, min: number, max: number, fallback: number) => {
     const n = Number(v);
     return Number.isFinite(n) ? Math.max(min, Math.min(max, n)) : fallback;

@@ -1,11 +1,11 @@
 import { useState } from 'react';
-import { useAppStore, serializeError, type SerializedError, forgetServerEngine, forgetServerContexts } from '../../state/index.ts';
+import { forgetServerContexts, forgetServerEngine, serializeError, useServerSettings, useSettingsActions, type SerializedError } from '../../state/index.ts';
 import { listModels } from '../../engine/openai/index.ts';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 
 export function ServerSettings() {
-  const openai = useAppStore((s) => s.openai);
-  const setOpenAI = useAppStore((s) => s.setOpenAI);
+  const openai = useServerSettings();
+  const setOpenAI = useSettingsActions().setServer;
   const [models, setModels] = useState<string[] | null>(null);
   const [error, setError] = useState<SerializedError | null>(null);
   const [busy, setBusy] = useState(false);

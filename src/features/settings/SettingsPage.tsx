@@ -1,10 +1,10 @@
-import { useAppStore } from '../../state/index.ts';
+import { useEngineKind, useSettingsActions } from '../../state/index.ts';
 import { ServerSettings } from './ServerSettings.tsx';
 import { SamplingSettings } from './SamplingSettings.tsx';
 
 export function SettingsPage() {
-  const kind = useAppStore((s) => s.engineKind);
-  const setKind = useAppStore((s) => s.setEngineKind);
+  const kind = useEngineKind();
+  const setKind = useSettingsActions().setEngineKind;
   return (
     <section aria-labelledby="page-title" className="space-y-4">
       <h1 id="page-title" className="text-xl font-semibold">

@@ -1,12 +1,10 @@
-import type { StoreApi } from 'zustand';
-import { DEFAULT_RMBENCH_PRINCIPLE, readLoadOptionsPref, type DatasetFormat, type DatasetKind, type LoadedDataset } from '../../core/index.ts';
-import { readCheckedPref, writePref } from '../persist/prefs.ts';
+import { DEFAULT_RMBENCH_PRINCIPLE, type DatasetFormat, type DatasetKind, type LoadedDataset } from '../../core/index.ts';
 import { clearCurrentDataset } from '../persist/benchDb.ts';
-import type { AppState } from '../store.ts';
+import type { SliceCreator } from '../slices/sliceCreator.ts';
 import type { BenchState, DatasetLoading } from '../slices/bench.ts';
 import { DatasetFetchError, fetchWithProgress, normalizeDatasetUrl } from './fetchDataset.ts';
 import { parseOffThread, restoreOffThread } from './parseClient.ts';
-import type { ParseResponse } from './parse.ts';
+import type { ParseResponse } from '../../core/index.ts';
 import { newId } from '../newId.ts';
 
 /** How the next file is read (kept as a preference). */
@@ -20,34 +18,33 @@ export interface LoadOptions {
 }
 
 export interface DatasetActions {
-  benchSetLoadOptions(p: Partial<LoadOptions>): void;
-  benchLoadFiles(files: readonly File[]): Promise<void>;
-  benchLoadUrl(url: string): Promise<void>;
-  benchLoadSpotcheck(): Promise<void>;
-  benchCancelLoad(): void;
+  setLoadOptions(p: Partial<LoadOptions>): void;
+  loadFiles(files: readonly File[]): Promise<void>;
+  loadUrl(url: string): Promise<void>;
+  loadSpotcheck(): Promise<void>;
+  cancelLoad(): void;
   /** RM-Bench / pairwise: judge every item under this principle. */
-  benchSetDatasetPrinciple(principle: string): void;
-  benchClearDataset(): Promise<void>;
+  setDatasetPrinciple(principle: string): void;
+  clearDataset(): Promise<void>;
   /** Restores the last loaded dataset (after a reload). */
-  benchRestoreDataset(): Promise<void>;
+  restoreDataset(): Promise<void>;
 }
 
 export const SPOTCHECK_URL = './datasets/spotcheck.json';
 
-const DEFAULT_OPTIONS: LoadOptions = { kind: 'auto', format: 'auto', principle: DEFAULT_RMBENCH_PRINCIPLE, domain: '' };
+export const DEFAULT_LOAD_OPTIONS: LoadOptions = { kind: 'auto', format: 'auto', principle: DEFAULT_RMBENCH_PRINCIPLE, domain: '' };
 
-export function initialLoadOptions(): LoadOptions {
-  return readCheckedPref('bench-load-options', (raw) => readLoadOptionsPref(raw, DEFAULT_OPTIONS));
-}
 
-type Set = StoreApi<AppState>['setState'];
-type Get = StoreApi<AppState>['getState'];
+type Set = Parameters<SliceCreator<unknown>>[0];
+type Get = Parameters<SliceCreator<unknown>>[1];
 
 let loadAbort: AbortController | null = null;
 
 
 export function createDatasetActions(set: Set, get: Get): DatasetActions {
-  const patch = (p: Partial<BenchState>) => set((s) => ({ bench: { ...s.bench, ...p } }));
+  const patch = (p: Partial<BenchState>): void => {
+    set((s) => ({ bench: { ...s.bench, ...p } }));
+  };
 
   let lastProgress = 0;
   const progress = (l: DatasetLoading | null, force = false) => {
@@ -98,12 +95,10 @@ export function createDatasetActions(set: Set, get: Get): DatasetActions {
   };
 
   return {
-    benchSetLoadOptions(p) {
-      const loadOptions = { ...get().bench.loadOptions, ...p };
-      writePref('bench-load-options', loadOptions);
-      patch({ loadOptions });
+    setLoadOptions(p) {
+      patch({ loadOptions: { ...get().bench.loadOptions, ...p } });
     },
-    benchLoadFiles(list) {
+    loadFiles(list) {
       return guarded(async (signal) => {
         const name = list.map((f) => f.name).join(', ');
         progress({ phase: 'read', name, bytesDone: 0, bytesTotal: list.reduce((n, f) => n + f.size, 0) }, true);
@@ -112,7 +107,7 @@ export function createDatasetActions(set: Set, get: Get): DatasetActions {
         await load(files, `file${list.length > 1 ? 's' : ''}: ${name}`, name, {}, signal);
       });
     },
-    benchLoadUrl(raw) {
+    loadUrl(raw) {
       return guarded(async (signal) => {
         const { url, name, note } = normalizeDatasetUrl(raw);
         const buffer = await download(url, name, signal);
@@ -120,28 +115,28 @@ export function createDatasetActions(set: Set, get: Get): DatasetActions {
         if (note) patch({ loadNote: note });
       });
     },
-    benchLoadSpotcheck() {
+    loadSpotcheck() {
       return guarded(async (signal) => {
         const name = 'spotcheck.json';
         const buffer = await download(SPOTCHECK_URL, name, signal);
         await load([{ name, buffer }], 'spot-check set (shipped with the app)', 'Spot-check set', { kind: 'rabench', format: 'json', source: 'spotcheck' }, signal);
       });
     },
-    benchCancelLoad() {
+    cancelLoad() {
       loadAbort?.abort();
       patch({ loading: null });
     },
-    benchSetDatasetPrinciple(principle) {
+    setDatasetPrinciple(principle) {
       const d = get().bench.dataset;
-      get().benchSetLoadOptions({ principle });
+      get().benchActions.setLoadOptions({ principle });
       if (!d || d.principle === null) return;
       patch({ dataset: { ...d, principle, items: d.items.map((i) => (i.rmbench || i.rewardbench2 || i.source === 'pairwise' ? { ...i, principle } : i)) } });
     },
-    async benchClearDataset() {
+    async clearDataset() {
       patch({ dataset: null, loadError: null, loadNote: null });
       await clearCurrentDataset().catch(() => {});
     },
-    async benchRestoreDataset() {
+    async restoreDataset() {
       // Never in the way of a load the user started.
       if (loadAbort || get().bench.dataset) return;
       return guarded(async (signal) => {

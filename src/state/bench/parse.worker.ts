@@ -2,7 +2,7 @@
 // a reload restores the dataset) happens here too: writing or reading 100 MB in IndexedDB blocks the thread doing it.
 import type { BenchItem } from '../../core/index.ts';
 import { clearCurrentDataset, loadCurrentDataset, saveCurrentDataset, type StoredDataset } from '../persist/benchDb.ts';
-import { parseDatasetFiles, type ParseOptions, type ParseResponse } from './parse.ts';
+import { parseDatasetFiles, type ParseOptions, type ParseResponse } from '../../core/index.ts';
 
 export type StoredMeta = Pick<StoredDataset, 'name' | 'origin' | 'loadedAt'>;
 

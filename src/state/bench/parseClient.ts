@@ -1,5 +1,5 @@
 import type { BenchItem } from '../../core/index.ts';
-import type { ParseOptions, ParseResponse } from './parse.ts';
+import type { ParseOptions, ParseResponse } from '../../core/index.ts';
 import type { ParseWorkerRequest, ParseWorkerResponse, StoredMeta } from './parse.worker.ts';
 
 let nextId = 1;

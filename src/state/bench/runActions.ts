@@ -1,9 +1,8 @@
-import type { StoreApi } from 'zustand';
 import { newRunRecord, type BenchItem, type EngineRef, type ItemResult, type RunRecord } from '../../core/index.ts';
 import { activeEngine } from '../judge/activeEngine.ts';
-import { serializeError } from '../slices/models.ts';
+import { serializeError } from '../../engine/errors.ts';
 import type { BenchState, RunView, StartRunConfig } from '../slices/bench.ts';
-import type { AppState } from '../store.ts';
+import type { SliceCreator } from '../slices/sliceCreator.ts';
 import { createRun, deleteRun as dbDeleteRun, getRun, getResult, getRunItem, getRunItems, listRuns, markInterruptedRuns, putImportedRun, putRun } from '../persist/benchDb.ts';
 import { BenchRunner, pendingIndices } from './runner.ts';
 import { SERVER_RETRY } from '../judge/retryingEngine.ts';
@@ -15,29 +14,29 @@ import { newId } from '../newId.ts';
 
 export interface RunActions {
   /** Once per page: marks runs cut off by a reload as interrupted, lists runs, restores the last dataset. */
-  benchInit(): Promise<void>;
-  benchStartRun(config: StartRunConfig): Promise<void>;
-  benchOpenRun(id: string): Promise<void>;
-  benchCloseRun(): void;
-  benchResume(id: string): Promise<void>;
-  benchPause(): void;
-  benchCancel(id: string): Promise<void>;
+  init(): Promise<void>;
+  startRun(config: StartRunConfig): Promise<void>;
+  openRun(id: string): Promise<void>;
+  closeRun(): void;
+  resume(id: string): Promise<void>;
+  pause(): void;
+  cancel(id: string): Promise<void>;
   /** Judge these items of the viewed run again (failed ones, usually). */
-  benchRetry(indices: number[]): Promise<void>;
-  benchDeleteRun(id: string): Promise<void>;
-  benchDismissInterrupted(id: string): void;
+  retry(indices: number[]): Promise<void>;
+  deleteRun(id: string): Promise<void>;
+  dismissInterrupted(id: string): void;
   /** Checks which runs other tabs are judging and re-reads the viewed run if one of them is it. */
-  benchRefreshElsewhere(): Promise<void>;
-  benchDismissRunError(): void;
-  benchExportRun(id: string): Promise<{ json: string; fileName: string }>;
-  benchImportRun(file: File): Promise<{ ok: boolean; message: string }>;
-  benchSetCompare(id: string | null): Promise<void>;
-  benchGetResult(runId: string, index: number): Promise<ItemResult | undefined>;
-  benchGetItem(runId: string, index: number): Promise<BenchItem | undefined>;
+  refreshElsewhere(): Promise<void>;
+  dismissRunError(): void;
+  exportRun(id: string): Promise<{ json: string; fileName: string }>;
+  importRun(file: File): Promise<{ ok: boolean; message: string }>;
+  setCompare(id: string | null): Promise<void>;
+  getResult(runId: string, index: number): Promise<ItemResult | undefined>;
+  getItem(runId: string, index: number): Promise<BenchItem | undefined>;
 }
 
-type Set = StoreApi<AppState>['setState'];
-type Get = StoreApi<AppState>['getState'];
+type Set = Parameters<SliceCreator<unknown>>[0];
+type Get = Parameters<SliceCreator<unknown>>[1];
 
 let runner: BenchRunner | null = null;
 /** Settles when the current runner has finished (saved its final status). */
@@ -60,8 +59,9 @@ function engineMismatch(run: RunRecord, ref: EngineRef): string | null {
 }
 
 export function createRunActions(set: Set, get: Get): RunActions {
-  const patch = (p: Partial<BenchState> | ((b: BenchState) => Partial<BenchState>)) =>
+  const patch = (p: Partial<BenchState> | ((b: BenchState) => Partial<BenchState>)): void => {
     set((s) => ({ bench: { ...s.bench, ...(typeof p === 'function' ? p(s.bench) : p) } }));
+  };
 
   const upsertRun = (run: RunRecord) =>
     patch((b) => {
@@ -73,7 +73,7 @@ export function createRunActions(set: Set, get: Get): RunActions {
   const benchEngine = async () => {
     const s = get();
     const eng = await activeEngine(s);
-    const concurrency = eng.engine.kind === 'openai' ? Math.max(1, Math.floor(s.openai.concurrency || 1)) : 1;
+    const concurrency = eng.engine.kind === 'openai' ? Math.max(1, Math.floor(s.settings.server.concurrency || 1)) : 1;
     return { ...eng, concurrency };
   };
 
@@ -86,7 +86,7 @@ export function createRunActions(set: Set, get: Get): RunActions {
   async function execute(run: RunRecord, pending: number[], finished: Map<number, boolean>, eng: Awaited<ReturnType<typeof benchEngine>>): Promise<void> {
     let release: () => void;
     try {
-      release = get().acquireEngine('benchmark', eng.engine.kind);
+      release = get().engineLeaseActions.acquireEngine('benchmark', eng.engine.kind);
     } catch (e) {
       return fail(e);
     }
@@ -197,7 +197,7 @@ export function createRunActions(set: Set, get: Get): RunActions {
   }
 
   return {
-    benchInit() {
+    init() {
       initialized ??= (async () => {
         try {
           const elsewhere = await judgedElsewhere();
@@ -205,15 +205,15 @@ export function createRunActions(set: Set, get: Get): RunActions {
           const runs = await listRuns();
           patch({ runs, elsewhere, interrupted: cut.map((r) => r.id), initialized: true });
           const latest = cut.sort((a, b) => b.updatedAt - a.updatedAt)[0];
-          if (latest && !get().bench.view) await get().benchOpenRun(latest.id);
+          if (latest && !get().bench.view) await get().benchActions.openRun(latest.id);
         } catch (e) {
           patch({ initialized: true, runError: { ...serializeError(e), advice: 'Saved runs could not be read (is storage blocked in this browser?).' } });
         }
-        await get().benchRestoreDataset();
+        await get().benchActions.restoreDataset();
       })();
       return initialized;
     },
-    benchStartRun: (config) => exclusive(async () => {
+    startRun: (config) => exclusive(async () => {
       if (runner) return patch({ runError: { kind: 'busy', message: 'A run is already going.', advice: 'Pause it first; one run at a time shares the engine.' } });
       if (config.items.length === 0) return patch({ runError: { kind: 'empty', message: 'The subset is empty.', advice: 'Widen the filters or load a dataset.' } });
       let eng;
@@ -231,7 +231,7 @@ export function createRunActions(set: Set, get: Get): RunActions {
         items: config.items,
         principleOverride: config.principleOverride?.trim() ? config.principleOverride : null,
         engine: eng.ref,
-        sampling: { ...get().sampling },
+        sampling: { ...get().settings.sampling },
         mask: config.mask,
         subset: config.subset,
         concurrency: eng.concurrency,
@@ -245,7 +245,7 @@ export function createRunActions(set: Set, get: Get): RunActions {
       patch({ view: { run, summaries: new Array<undefined>(config.items.length).fill(undefined), live: [] }, compare: null });
       return () => execute(run, config.items.map((_, i) => i), new Map(), eng);
     }),
-    async benchOpenRun(id) {
+    async openRun(id) {
       if (get().bench.view?.run.id === id) return;
       patch({ elsewhere: await judgedElsewhere() });
       const run = await getRun(id);
@@ -254,10 +254,10 @@ export function createRunActions(set: Set, get: Get): RunActions {
       const loaded = await loadSummaries(id, run.itemIds.length);
       patch((b) => (b.view?.run.id === id ? { view: { ...b.view, summaries: mergeSummaries(loaded.summaries, b.view.summaries) } } : {}));
     },
-    benchCloseRun() {
+    closeRun() {
       patch({ view: null, compare: null });
     },
-    benchResume: (id) => exclusive(async () => {
+    resume: (id) => exclusive(async () => {
       if (runner) return patch({ runError: { kind: 'busy', message: 'A run is already going.', advice: 'Pause it first.' } });
       let eng;
       try {
@@ -272,16 +272,16 @@ export function createRunActions(set: Set, get: Get): RunActions {
       const pending = pendingIndices(prepared.run.itemIds.length, prepared.finished);
       return () => execute(prepared.run, pending, prepared.finished, eng);
     }),
-    benchPause() {
+    pause() {
       runner?.pause();
     },
-    async benchCancel(id) {
+    async cancel(id) {
       if (runner && runner.runId === id) {
         // Cancelling stops the work: undo goes on with it from there (finished items are kept; those in flight run again).
         runner.cancel();
         await runnerEnded;
         const run = get().bench.runs.find((r) => r.id === id);
-        if (run) get().offerUndo(cancelledNotice(run), () => void get().benchResume(id));
+        if (run) get().toastsActions.offerUndo(cancelledNotice(run), () => void get().benchActions.resume(id));
         return;
       }
       if ((await judgedElsewhere()).includes(id)) return patch({ runError: ELSEWHERE });
@@ -292,9 +292,9 @@ export function createRunActions(set: Set, get: Get): RunActions {
       await putRun(next);
       upsertRun(next);
       patch((b) => ({ interrupted: b.interrupted.filter((x) => x !== id) }));
-      get().offerUndo(cancelledNotice(next), () => void restoreStatus(run, listedInterrupted));
+      get().toastsActions.offerUndo(cancelledNotice(next), () => void restoreStatus(run, listedInterrupted));
     },
-    benchRetry: (indices) => exclusive(async () => {
+    retry: (indices) => exclusive(async () => {
       const view = get().bench.view;
       if (!view || indices.length === 0) return;
       if (runner) return patch({ runError: { kind: 'busy', message: 'A run is already going.', advice: 'Pause it first.' } });
@@ -310,7 +310,7 @@ export function createRunActions(set: Set, get: Get): RunActions {
       if (mismatch) return patch({ runError: { kind: 'engine-mismatch', message: mismatch, advice: 'Retry with the model that judged the other items, so the run stays comparable.' } });
       return () => execute(prepared.run, [...indices].sort((a, b) => a - b), prepared.finished, eng);
     }),
-    async benchDeleteRun(id) {
+    async deleteRun(id) {
       if (runner && runner.runId === id) return patch({ runError: { kind: 'busy', message: 'This run is going.', advice: 'Pause it before deleting it.' } });
       if ((await judgedElsewhere()).includes(id)) return patch({ runError: ELSEWHERE });
       await dbDeleteRun(id);
@@ -321,7 +321,7 @@ export function createRunActions(set: Set, get: Get): RunActions {
         compare: b.compare?.run.id === id ? null : b.compare,
       }));
     },
-    async benchRefreshElsewhere() {
+    async refreshElsewhere() {
       const held = await heldIds('bench-run');
       const own = get().bench.runningId;
       const elsewhere = [...held].filter((id) => id !== own);
@@ -343,13 +343,13 @@ export function createRunActions(set: Set, get: Get): RunActions {
       const loaded = await loadSummaries(viewed, run.itemIds.length);
       patch((b) => (b.view?.run.id === viewed ? { view: { ...b.view, summaries: mergeSummaries(loaded.summaries, b.view.summaries) } } : {}));
     },
-    benchDismissInterrupted(id) {
+    dismissInterrupted(id) {
       patch((b) => ({ interrupted: b.interrupted.filter((x) => x !== id) }));
     },
-    benchDismissRunError() {
+    dismissRunError() {
       patch({ runError: null });
     },
-    async benchExportRun(id) {
+    async exportRun(id) {
       const run = await getRun(id);
       if (!run) throw new Error('This run is no longer stored.');
       const [items, results] = await Promise.all([getRunItems(id), loadResults(id)]);
@@ -357,7 +357,7 @@ export function createRunActions(set: Set, get: Get): RunActions {
       const { buildRunExport } = await import('../../core/index.ts');
       return { json: buildRunExport(run, items, results), fileName: `bench-run-${slug}.json` };
     },
-    async benchImportRun(file) {
+    async importRun(file) {
       let text: string;
       try {
         text = await file.text();
@@ -373,18 +373,18 @@ export function createRunActions(set: Set, get: Get): RunActions {
         return { ok: false, message: `${file.name} could not be stored: ${e instanceof Error ? e.message : String(e)}` };
       }
       upsertRun(parsed.run);
-      await get().benchOpenRun(parsed.run.id);
+      await get().benchActions.openRun(parsed.run.id);
       return { ok: true, message: `Imported “${parsed.run.name}” (${parsed.results.length} of ${parsed.items.length} items judged).` };
     },
-    async benchSetCompare(id) {
+    async setCompare(id) {
       if (!id) return patch({ compare: null });
       const run = await getRun(id);
       if (!run) return;
       const loaded = await loadSummaries(id, run.itemIds.length);
       patch({ compare: { run, summaries: loaded.summaries } });
     },
-    benchGetResult: (runId, index) => getResult(runId, index),
-    benchGetItem: (runId, index) => getRunItem(runId, index),
+    getResult: (runId, index) => getResult(runId, index),
+    getItem: (runId, index) => getRunItem(runId, index),
   };
 }
 

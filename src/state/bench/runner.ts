@@ -1,6 +1,7 @@
 import { JudgeInputInvalid, type BenchItem, type JudgmentRecord, classifyFailure, summarizeResult, type ItemResult, type ItemSummary, type LiveItem, type RunError, type RunFigures, type RunRecord, type RunStatus } from '../../core/index.ts';
 import type { JudgeEngine } from '../../engine/types.ts';
-import { runJudgment, type LiveJudgment } from '../judge/runJudgment.ts';
+import { runJudgment } from '../judge/runJudgment.ts';
+import type { LiveJudgment } from '../../core/index.ts';
 import { retryingEngine, type RetryPolicy } from '../judge/retryingEngine.ts';
 
 /** Where the runner reads items and writes results and the run (IndexedDB in the app, memory in tests). */

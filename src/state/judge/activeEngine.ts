@@ -12,10 +12,10 @@ export type ModelChoice = { kind: 'webllm'; modelId: string } | { kind: 'openai'
  * changes the user's engine choice; a browser model must already be loaded.
  */
 export async function engineFor(s: AppState, choice?: ModelChoice): Promise<{ engine: JudgeEngine; ref: EngineRef }> {
-  const kind = choice?.kind ?? s.engineKind;
+  const kind = choice?.kind ?? s.settings.engineKind;
   if (kind === 'openai') {
-    const { baseUrl, apiKey, contextLength } = s.openai;
-    const model = choice?.kind === 'openai' ? choice.model : s.openai.model;
+    const { baseUrl, apiKey, contextLength } = s.settings.server;
+    const model = choice?.kind === 'openai' ? choice.model : s.settings.server.model;
     if (!baseUrl.trim() || !model.trim()) {
       throw new EngineError('bad-config', 'The OpenAI-compatible server is not set up.', 'Open Settings, enter the server URL and pick a model.');
     }
@@ -25,10 +25,10 @@ export async function engineFor(s: AppState, choice?: ModelChoice): Promise<{ en
   }
   const engine = webllm();
   const id = engine.loadedModelId;
-  if (!id || s.load.status !== 'ready' || (choice?.kind === 'webllm' && choice.modelId !== id)) {
+  if (!id || s.models.load.status !== 'ready' || (choice?.kind === 'webllm' && choice.modelId !== id)) {
     throw new EngineError('not-loaded', 'No model is loaded in the browser.', 'Open Models, pick a model and load it (or switch to a server in Settings).');
   }
-  return { engine, ref: { kind: 'webllm', modelId: id, contextWindow: s.load.contextWindow ?? s.contextWindow } };
+  return { engine, ref: { kind: 'webllm', modelId: id, contextWindow: s.models.load.contextWindow ?? s.settings.contextWindow } };
 }
 
 /** The engine the user picked, ready to judge. */

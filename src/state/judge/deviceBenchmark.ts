@@ -25,7 +25,7 @@ export interface DeviceBenchReport {
 /** Runs the fixed judgment three times with the loaded model; the sampling is fixed too (temperature 0). */
 export async function runDeviceBenchmark(s: AppState, signal: AbortSignal, onRun: (i: number, run: JudgeStats) => void): Promise<DeviceBenchReport> {
   const eng = await activeEngine(s);
-  const release = s.acquireEngine('device-benchmark', eng.engine.kind);
+  const release = s.engineLeaseActions.acquireEngine('device-benchmark', eng.engine.kind);
   try {
     return await measure(s, eng, signal, onRun);
   } finally {
@@ -59,7 +59,7 @@ async function measure(s: AppState, eng: Awaited<ReturnType<typeof activeEngine>
     runs.push(run);
     onRun(i, run);
   }
-  const gpu = s.gpu;
+  const gpu = s.gpu.probe;
   return {
     kind: 'rewardanything-device-benchmark',
     version: 2,

@@ -1,20 +1,9 @@
-import { buildJudgeMessages, createStreamParser, hashKey, type JudgeInput, type EngineRef, type JudgmentRecord, type ParsedJudgeOutput } from '../../core/index.ts';
+import { buildJudgeMessages, createStreamParser, hashKey, liveJudgment, type JudgeInput, type LiveJudgment, type EngineRef, type JudgmentRecord, type ParsedJudgeOutput } from '../../core/index.ts';
 import type { JudgeEngine, RawJudgment, Sampling } from '../../engine/types.ts';
 import { isEngineError } from '../../engine/errors.ts';
 import { putJudgment } from '../persist/judgments.ts';
 import { thisTab } from '../tabLocks.ts';
 import { newId } from '../newId.ts';
-
-export interface LiveJudgment {
-  phase: 'thinking' | 'answer' | 'done';
-  reasoning: string;
-  scores: Array<[string, number]>;
-  ranking: string[];
-  /** Characters received so far. */
-  chars: number;
-  /** The masking key of this run ([masked, real] pairs), so the reasoning can name the user's candidates as it streams. */
-  maskedToReal: Array<[string, string]> | null;
-}
 
 export interface RunJudgmentOptions {
   engine: JudgeEngine;
@@ -81,8 +70,7 @@ export async function runJudgment(o: RunJudgmentOptions): Promise<JudgmentRecord
   let lastSaved = performance.now();
   const flush = () => {
     framePending = false;
-    const s = parser.snapshot();
-    o.onLive?.({ phase: s.phase, reasoning: s.reasoning, scores: s.scores, ranking: s.ranking, chars, maskedToReal });
+    o.onLive?.(liveJudgment(parser.snapshot(), chars, maskedToReal));
     // Keep what has streamed safe against a reload, about once a second.
     if (persist && performance.now() - lastSaved > 1000) {
       lastSaved = performance.now();

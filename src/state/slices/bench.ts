@@ -1,9 +1,8 @@
-import type { StateCreator } from 'zustand';
 import type { BenchItem, ItemFilter, ItemSummary, LiveItem, LoadedDataset, RunRecord } from '../../core/index.ts';
-import { createDatasetActions, initialLoadOptions, type DatasetActions, type LoadOptions } from '../bench/datasetActions.ts';
+import { createDatasetActions, DEFAULT_LOAD_OPTIONS, type DatasetActions, type LoadOptions } from '../bench/datasetActions.ts';
 import { createRunActions, type RunActions } from '../bench/runActions.ts';
-import type { SerializedError } from './models.ts';
-import type { AppState } from '../store.ts';
+import type { SerializedError } from '../../engine/errors.ts';
+import type { SliceCreator } from './sliceCreator.ts';
 
 export interface DatasetLoading {
   phase: 'download' | 'read' | 'parse';
@@ -49,15 +48,16 @@ export interface StartRunConfig {
   mask: boolean;
 }
 
-export interface BenchSlice extends DatasetActions, RunActions {
+export interface BenchSlice {
   bench: BenchState;
+  benchActions: DatasetActions & RunActions;
 }
 
-export const createBenchSlice: StateCreator<AppState, [], [], BenchSlice> = (set, get) => ({
+export const createBenchSlice: SliceCreator<BenchSlice> = (set, get) => ({
   bench: {
     initialized: false,
     dataset: null,
-    loadOptions: initialLoadOptions(),
+    loadOptions: DEFAULT_LOAD_OPTIONS,
     loading: null,
     loadError: null,
     loadNote: null,
@@ -69,6 +69,5 @@ export const createBenchSlice: StateCreator<AppState, [], [], BenchSlice> = (set
     runError: null,
     compare: null,
   },
-  ...createDatasetActions(set, get),
-  ...createRunActions(set, get),
+  benchActions: { ...createDatasetActions(set, get), ...createRunActions(set, get) },
 });

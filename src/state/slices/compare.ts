@@ -1,11 +1,11 @@
-import type { StateCreator } from 'zustand';
 import type { JudgeInput, JudgmentRecord } from '../../core/index.ts';
 import type { Sampling } from '../../engine/types.ts';
 import { EngineError } from '../../engine/errors.ts';
-import { runJudgment, type LiveJudgment } from '../judge/runJudgment.ts';
+import { runJudgment } from '../judge/runJudgment.ts';
+import type { LiveJudgment } from '../../core/index.ts';
 import { engineFor, type ModelChoice } from '../judge/activeEngine.ts';
-import { serializeError, type SerializedError } from './models.ts';
-import type { AppState } from '../store.ts';
+import { serializeError, type SerializedError } from '../../engine/errors.ts';
+import type { SliceCreator } from './sliceCreator.ts';
 
 
 export interface CompareJob {
@@ -26,13 +26,17 @@ export interface CompareResult {
 
 export type CompareKind = 'principles' | 'models' | 'order' | 'repeat' | 'history';
 
-export interface CompareSlice {
-  compareKind: CompareKind | null;
-  compareResults: CompareResult[];
-  compareNames: string[];
-  compareRunning: boolean;
+export interface CompareState {
+  kind: CompareKind | null;
+  results: CompareResult[];
+  /** The candidates' names, in the first job's order. */
+  names: string[];
+  running: boolean;
   /** Why the last comparison could not start (the browser engine was in use); earlier results stay shown. */
-  compareError: SerializedError | null;
+  error: SerializedError | null;
+}
+
+export interface CompareActions {
   dismissCompareError(): void;
   runCompare(kind: CompareKind, jobs: CompareJob[]): Promise<void>;
   /** Shows saved judgments side by side (from the history). */
@@ -40,47 +44,49 @@ export interface CompareSlice {
   stopCompare(): void;
 }
 
+export interface CompareSlice {
+  compare: CompareState;
+  compareActions: CompareActions;
+}
+
 let abort: AbortController | null = null;
 
-export const createCompareSlice: StateCreator<AppState, [], [], CompareSlice> = (set, get) => {
-  const patch = (i: number, p: Partial<CompareResult>) => set((s) => ({ compareResults: s.compareResults.map((r, j) => (j === i ? { ...r, ...p } : r)) }));
+export const createCompareSlice: SliceCreator<CompareSlice> = (rawSet, get) => {
+  const set = (p: Partial<CompareState>) => rawSet((s) => ({ compare: { ...s.compare, ...p } }));
+  const patch = (i: number, p: Partial<CompareResult>) => rawSet((s) => ({ compare: { ...s.compare, results: s.compare.results.map((r, j) => (j === i ? { ...r, ...p } : r)) } }));
   // A browser model the comparison needs is loaded (it replaces the one on the GPU, as the form says); the user's
   // engine choice and server model stay as they are.
   const loadBrowserModel = async (m: ModelChoice | undefined) => {
     if (m?.kind !== 'webllm') return;
-    if (get().load.status === 'ready' && get().load.modelId === m.modelId) return;
-    await get().loadModel(m.modelId);
-    const load = get().load;
+    const loaded = get().models.load;
+    if (loaded.status === 'ready' && loaded.modelId === m.modelId) return;
+    await get().modelsActions.loadModel(m.modelId);
+    const load = get().models.load;
     if (load.status !== 'ready') throw new EngineError('not-loaded', `Could not load ${m.modelId}: ${load.error?.message ?? 'cancelled'}`, load.error?.advice ?? 'Load it on the Models page.');
   };
-  return {
-    compareKind: null,
-    compareResults: [],
-    compareNames: [],
-    compareRunning: false,
-    compareError: null,
+  const actions: CompareActions = {
     dismissCompareError() {
-      set({ compareError: null });
+      set({ error: null });
     },
     async runCompare(kind, jobs) {
-      if (get().compareRunning || jobs.length === 0) return;
+      if (get().compare.running || jobs.length === 0) return;
       // The whole comparison holds the browser engine if any job needs it: it may load models between jobs.
-      const needsBrowser = jobs.some((j) => (j.model?.kind ?? get().engineKind) === 'webllm');
+      const needsBrowser = jobs.some((j) => (j.model?.kind ?? get().settings.engineKind) === 'webllm');
       let release: () => void;
       try {
-        release = get().acquireEngine('compare', needsBrowser ? 'webllm' : 'openai');
+        release = get().engineLeaseActions.acquireEngine('compare', needsBrowser ? 'webllm' : 'openai');
       } catch (e) {
-        set({ compareError: serializeError(e) });
+        set({ error: serializeError(e) });
         return;
       }
       const a = new AbortController();
       abort = a;
       set({
-        compareKind: kind,
-        compareRunning: true,
-        compareError: null,
-        compareNames: jobs[0]!.input.responses.map((r) => r.name),
-        compareResults: jobs.map((j) => ({ label: j.label, status: 'pending', live: null, record: null, error: null })),
+        kind,
+        running: true,
+        error: null,
+        names: jobs[0]!.input.responses.map((r) => r.name),
+        results: jobs.map((j) => ({ label: j.label, status: 'pending', live: null, record: null, error: null })),
       });
       // One at a time: the browser engine has one GPU, and comparisons should not compete for it.
       for (const [i, job] of jobs.entries()) {
@@ -107,15 +113,15 @@ export const createCompareSlice: StateCreator<AppState, [], [], CompareSlice> = 
       }
       abort = null;
       release();
-      set({ compareRunning: false });
+      set({ running: false });
     },
     compareRecords(records) {
-      if (get().compareRunning || records.length === 0) return;
+      if (get().compare.running || records.length === 0) return;
       const names = [...new Set(records.flatMap((r) => r.input.responses.map((c) => c.name)))];
       set({
-        compareKind: 'history',
-        compareNames: names,
-        compareResults: records.map((r) => ({
+        kind: 'history',
+        names,
+        results: records.map((r) => ({
           label: `${r.engine.modelId} · ${new Date(r.createdAt).toLocaleString()} · ${r.input.principle.slice(0, 60)}${r.input.principle.length > 60 ? '…' : ''}`,
           status: r.status === 'done' ? 'done' : 'failed',
           live: null,
@@ -128,4 +134,5 @@ export const createCompareSlice: StateCreator<AppState, [], [], CompareSlice> = 
       abort?.abort();
     },
   };
+  return { compare: { kind: null, results: [], names: [], running: false, error: null }, compareActions: actions };
 };

@@ -1,6 +1,5 @@
-import type { StateCreator } from 'zustand';
 import { EngineError } from '../../engine/errors.ts';
-import type { AppState } from '../store.ts';
+import type { SliceCreator } from './sliceCreator.ts';
 
 /** The parts of the app that judge with an engine. */
 export type EngineUser = 'playground' | 'compare' | 'benchmark' | 'device-benchmark';
@@ -21,33 +20,37 @@ const HOW_TO_FREE: Record<EngineUser, string> = {
 
 export interface EngineLeaseSlice {
   /** Who is using the browser engine now. It runs one judgment at a time; a server serves several, so it has none. */
-  browserEngineHolder: EngineUser | null;
-  /**
-   * Takes the engine of `kind` for `who` and returns the release (safe to call twice). The browser engine goes to one
-   * user at a time: a second gets a 'busy' EngineError naming the holder and how to free it.
-   */
-  acquireEngine(who: EngineUser, kind: 'webllm' | 'openai'): () => void;
+  engineLease: { browserHolder: EngineUser | null };
+  engineLeaseActions: {
+    /**
+     * Takes the engine of `kind` for `who` and returns the release (safe to call twice). The browser engine goes to
+     * one user at a time: a second gets a 'busy' EngineError naming the holder and how to free it.
+     */
+    acquireEngine(who: EngineUser, kind: 'webllm' | 'openai'): () => void;
+  };
 }
 
-export const createEngineLeaseSlice: StateCreator<AppState, [], [], EngineLeaseSlice> = (set, get) => {
+export const createEngineLeaseSlice: SliceCreator<EngineLeaseSlice> = (set, get) => {
   // The lease now held: a release whose lease has since been replaced frees nothing.
   let held: object | null = null;
   return {
-    browserEngineHolder: null,
-    acquireEngine(who, kind) {
-      if (kind === 'openai') return () => {};
-      const holder = get().browserEngineHolder;
-      if (holder) {
-        throw new EngineError('busy', `${WHO[holder]} is using the browser engine.`, `${HOW_TO_FREE[holder]}, then try again (or judge with a server, which runs several at once).`);
-      }
-      const lease = {};
-      held = lease;
-      set({ browserEngineHolder: who });
-      return () => {
-        if (held !== lease) return;
-        held = null;
-        set({ browserEngineHolder: null });
-      };
+    engineLease: { browserHolder: null },
+    engineLeaseActions: {
+      acquireEngine(who, kind) {
+        if (kind === 'openai') return () => {};
+        const holder = get().engineLease.browserHolder;
+        if (holder) {
+          throw new EngineError('busy', `${WHO[holder]} is using the browser engine.`, `${HOW_TO_FREE[holder]}, then try again (or judge with a server, which runs several at once).`);
+        }
+        const lease = {};
+        held = lease;
+        set({ engineLease: { browserHolder: who } });
+        return () => {
+          if (held !== lease) return;
+          held = null;
+          set({ engineLease: { browserHolder: null } });
+        };
+      },
     },
   };
 };

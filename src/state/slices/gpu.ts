@@ -1,15 +1,16 @@
-import type { StateCreator } from 'zustand';
 import { probeWebGPU, type GpuProbe } from '../../engine/webllm/capability.ts';
-import type { AppState } from '../store.ts';
+import type { SliceCreator } from './sliceCreator.ts';
 
 export interface GpuSlice {
-  gpu: GpuProbe | null;
-  probeGpu(): Promise<void>;
+  gpu: { probe: GpuProbe | null };
+  gpuActions: { probeGpu(): Promise<void> };
 }
 
-export const createGpuSlice: StateCreator<AppState, [], [], GpuSlice> = (set) => ({
-  gpu: null,
-  async probeGpu() {
-    set({ gpu: await probeWebGPU() });
+export const createGpuSlice: SliceCreator<GpuSlice> = (set) => ({
+  gpu: { probe: null },
+  gpuActions: {
+    async probeGpu() {
+      set({ gpu: { probe: await probeWebGPU() } });
+    },
   },
 });

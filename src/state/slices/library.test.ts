@@ -24,34 +24,34 @@ describe('library writes', () => {
   it('say at once when a save fails, and clear once a save succeeds', async () => {
     const store = libraryStore();
     failWrites = true;
-    await expect(store.getState().savePrinciple({ name: 'Mine', tags: [], text: 'Prefer facts.' })).rejects.toThrow();
-    expect(store.getState().saveProblems.library).toBeTruthy();
-    expect(store.getState().library).toEqual([]);
+    await expect(store.getState().libraryActions.savePrinciple({ name: 'Mine', tags: [], text: 'Prefer facts.' })).rejects.toThrow();
+    expect(store.getState().saveStatus.problems.library).toBeTruthy();
+    expect(store.getState().library.principles).toEqual([]);
 
     failWrites = false;
-    await store.getState().savePrinciple({ name: 'Mine', tags: [], text: 'Prefer facts.' });
-    expect(store.getState().saveProblems.library).toBeUndefined();
-    expect(store.getState().library.map((p) => p.name)).toEqual(['Mine']);
+    await store.getState().libraryActions.savePrinciple({ name: 'Mine', tags: [], text: 'Prefer facts.' });
+    expect(store.getState().saveStatus.problems.library).toBeUndefined();
+    expect(store.getState().library.principles.map((p) => p.name)).toEqual(['Mine']);
   });
 });
 
 describe('deleting a principle', () => {
   it('offers an undo that brings it back with every version', async () => {
     const store = libraryStore();
-    const first = await store.getState().savePrinciple({ name: 'Correctness', tags: ['core'], text: 'Prefer correct answers.' });
-    await store.getState().savePrinciple({ id: first.id, name: 'Correctness', tags: ['core'], text: 'Prefer correct, then concise.' });
-    const before = structuredClone(store.getState().library[0]!);
+    const first = await store.getState().libraryActions.savePrinciple({ name: 'Correctness', tags: ['core'], text: 'Prefer correct answers.' });
+    await store.getState().libraryActions.savePrinciple({ id: first.id, name: 'Correctness', tags: ['core'], text: 'Prefer correct, then concise.' });
+    const before = structuredClone(store.getState().library.principles[0]!);
     expect(before.versions).toHaveLength(2);
 
-    await store.getState().removePrinciple(first.id);
-    expect(store.getState().library).toEqual([]);
-    const toast = store.getState().toasts.at(-1)!;
+    await store.getState().libraryActions.removePrinciple(first.id);
+    expect(store.getState().library.principles).toEqual([]);
+    const toast = store.getState().toasts.shown.at(-1)!;
     expect(toast.message).toBe('Deleted “Correctness” (2 versions) from the library.');
     expect(toast.action?.label).toBe('Undo');
 
-    store.getState().runToastAction(toast.id);
-    await vi.waitFor(() => expect(store.getState().library).toEqual([before]));
+    store.getState().toastsActions.runToastAction(toast.id);
+    await vi.waitFor(() => expect(store.getState().library.principles).toEqual([before]));
     expect(stored.get(first.id)).toEqual(before);
-    expect(store.getState().toasts).toEqual([]);
+    expect(store.getState().toasts.shown).toEqual([]);
   });
 });

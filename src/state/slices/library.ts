@@ -1,12 +1,15 @@
-import type { StateCreator } from 'zustand';
 import { createSerial, mergeLibrary, type LibraryMergeReport, type SavedPrinciple } from '../../core/index.ts';
 import { deletePrinciple, listPrinciples, putPrinciple } from '../persist/principles.ts';
-import type { AppState } from '../store.ts';
+import type { SliceCreator } from './sliceCreator.ts';
 import { newId } from '../newId.ts';
 
-export interface LibrarySlice {
-  library: SavedPrinciple[];
-  libraryLoaded: boolean;
+export interface LibraryState {
+  /** Every saved principle, most recently saved first. */
+  principles: SavedPrinciple[];
+  loaded: boolean;
+}
+
+export interface LibraryActions {
   loadLibrary(): Promise<void>;
   /** Saves a new principle, or a new version of an existing one (only when the text changed). */
   savePrinciple(p: { id?: string; name: string; tags: string[]; text: string; note?: string }): Promise<SavedPrinciple>;
@@ -20,6 +23,11 @@ export interface LibrarySlice {
   importPrinciples(list: SavedPrinciple[]): Promise<LibraryMergeReport>;
 }
 
+export interface LibrarySlice {
+  library: LibraryState;
+  libraryActions: LibraryActions;
+}
+
 /**
  * Library reads and writes run one at a time: a list read that started before a save would otherwise finish after it
  * and put the older list back (save a version, open the Library at once, and the new version seemed gone).
@@ -27,21 +35,24 @@ export interface LibrarySlice {
 const serial = createSerial();
 
 
-export const createLibrarySlice: StateCreator<AppState, [], [], LibrarySlice> = (set, get) => {
+export const createLibrarySlice: SliceCreator<LibrarySlice> = (rawSet, rawGet) => {
+  const principles = () => rawGet().library.principles;
+  const set = (p: Partial<LibraryState> | ((s: LibraryState) => Partial<LibraryState>)) =>
+    rawSet((s) => ({ library: { ...s.library, ...(typeof p === 'function' ? p(s.library) : p) } }));
   // Every library write says at once when it fails (the page's save alert), and still rejects so the caller keeps
   // what the user was saving on screen.
   const write = async (op: () => Promise<void>) => {
     try {
       await op();
-      get().reportSave('library', null);
+      rawGet().saveStatusActions.reportSave('library', null);
     } catch (e) {
-      get().reportSave('library', e);
+      rawGet().saveStatusActions.reportSave('library', e);
       throw e;
     }
   };
-  const save: LibrarySlice['savePrinciple'] = async (p) => {
+  const save: LibraryActions['savePrinciple'] = async (p) => {
     const now = Date.now();
-    const existing = p.id ? get().library.find((x) => x.id === p.id) : undefined;
+    const existing = p.id ? principles().find((x) => x.id === p.id) : undefined;
     let saved: SavedPrinciple;
     if (existing) {
       const changed = existing.text !== p.text;
@@ -57,45 +68,43 @@ export const createLibrarySlice: StateCreator<AppState, [], [], LibrarySlice> = 
       saved = { id: newId(), name: p.name, tags: p.tags, text: p.text, createdAt: now, updatedAt: now, versions: [{ text: p.text, savedAt: now, note: p.note }] };
     }
     await write(() => putPrinciple(saved));
-    set((s) => ({ library: [saved, ...s.library.filter((x) => x.id !== saved.id)] }));
+    set((s) => ({ principles: [saved, ...s.principles.filter((x) => x.id !== saved.id)] }));
     return saved;
   };
-  return {
-    library: [],
-    libraryLoaded: false,
+  const actions: LibraryActions = {
     loadLibrary: () =>
       serial(async () => {
-        set({ library: await listPrinciples(), libraryLoaded: true });
+        set({ principles: await listPrinciples(), loaded: true });
       }),
     savePrinciple: (p) => serial(() => save(p)),
     renamePrinciple: (pid, name, tags) =>
       serial(async () => {
-        const p = get().library.find((x) => x.id === pid);
+        const p = principles().find((x) => x.id === pid);
         if (!p) return;
         const saved = { ...p, name, tags, updatedAt: Date.now() };
         await write(() => putPrinciple(saved));
-        set((s) => ({ library: s.library.map((x) => (x.id === pid ? saved : x)) }));
+        set((s) => ({ principles: s.principles.map((x) => (x.id === pid ? saved : x)) }));
       }),
     duplicatePrinciple: (pid) =>
       serial(async () => {
-        const p = get().library.find((x) => x.id === pid);
+        const p = principles().find((x) => x.id === pid);
         if (!p) return null;
         return save({ name: `${p.name} (copy)`, tags: p.tags, text: p.text });
       }),
     removePrinciple: (pid) =>
       serial(async () => {
-        const gone = get().library.find((x) => x.id === pid);
+        const gone = principles().find((x) => x.id === pid);
         await write(() => deletePrinciple(pid));
-        set((s) => ({ library: s.library.filter((x) => x.id !== pid) }));
+        set((s) => ({ principles: s.principles.filter((x) => x.id !== pid) }));
         if (!gone) return;
         const versions = `${gone.versions.length} version${gone.versions.length === 1 ? '' : 's'}`;
         // A failed write is already shown in the save alert.
-        get().offerUndo(`Deleted “${gone.name}” (${versions}) from the library.`, () => void get().restorePrinciple(gone).catch(() => {}));
+        rawGet().toastsActions.offerUndo(`Deleted “${gone.name}” (${versions}) from the library.`, () => void actions.restorePrinciple(gone).catch(() => {}));
       }),
     restorePrinciple: (p) =>
       serial(async () => {
         await write(() => putPrinciple(p));
-        set({ library: await listPrinciples() });
+        set({ principles: await listPrinciples() });
       }),
     importPrinciples: (list) =>
       serial(async () => {
@@ -103,8 +112,9 @@ export const createLibrarySlice: StateCreator<AppState, [], [], LibrarySlice> = 
         await write(async () => {
           for (const p of writes) await putPrinciple(p);
         });
-        set({ library: await listPrinciples(), libraryLoaded: true });
+        set({ principles: await listPrinciples(), loaded: true });
         return report;
       }),
   };
+  return { library: { principles: [], loaded: false }, libraryActions: actions };
 };

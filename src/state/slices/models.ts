@@ -1,18 +1,12 @@
-import type { StateCreator } from 'zustand';
-import { PREBUILT_QWEN3, customModel, rewardAnythingModel, toModelRecord, type CatalogModel, type CustomModelInput, type Quant } from '../../engine/webllm/catalog.ts';
+import { catalogOf, toModelRecord, type CustomModelInput, type UserModels } from '../../engine/webllm/catalog.ts';
 import type { ModelCacheStatus } from '../../engine/webllm/workerProtocol.ts';
 import type { StorageInfo } from '../../engine/webllm/fit.ts';
 import type { LoadProgress } from '../../engine/types.ts';
-import { EngineError, isEngineError } from '../../engine/errors.ts';
-import { readCheckedPref, writePref } from '../persist/prefs.ts';
-import { readUserModelsPref } from '../../core/index.ts';
+import { EngineError, serializeError, type SerializedError } from '../../engine/errors.ts';
 import { webllm } from '../engineHost.ts';
-import type { AppState } from '../store.ts';
+import type { SliceCreator } from './sliceCreator.ts';
 
-export interface UserModels {
-  rewardAnything: { weightsUrl: string; quant: Quant } | null;
-  custom: CustomModelInput[];
-}
+export type { SerializedError, UserModels };
 
 export interface LoadState {
   status: 'idle' | 'loading' | 'ready' | 'error';
@@ -25,80 +19,57 @@ export interface LoadState {
   contextWindow: number | null;
 }
 
-export interface SerializedError {
-  kind: string;
-  message: string;
-  advice: string;
-  raw?: string;
-}
-
-export interface ModelsSlice {
+export interface ModelsState {
+  /** Kept as a preference. */
   userModels: UserModels;
   load: LoadState;
   cache: Record<string, ModelCacheStatus>;
   storage: StorageInfo | null;
-  catalog(): CatalogModel[];
-  setRewardAnything(v: UserModels['rewardAnything']): void;
-  addCustomModel(m: CustomModelInput): void;
-  removeCustomModel(id: string): void;
-  loadModel(id: string): Promise<void>;
-  cancelLoad(): void;
-  unloadModel(): Promise<void>;
-  refreshCache(): Promise<void>;
-  deleteModel(id: string): Promise<void>;
-  refreshStorage(): Promise<void>;
-  requestPersistence(): Promise<boolean>;
 }
 
-export const serializeError = (e: unknown): SerializedError =>
-  isEngineError(e)
-    ? { kind: e.kind, message: e.message, advice: e.advice, raw: e.details.raw }
-    : { kind: 'unknown', message: e instanceof Error ? e.message : String(e), advice: 'Try again.' };
+export interface ModelsSlice {
+  models: ModelsState;
+  modelsActions: {
+    setRewardAnything(v: UserModels['rewardAnything']): void;
+    addCustomModel(m: CustomModelInput): void;
+    removeCustomModel(id: string): void;
+    loadModel(id: string): Promise<void>;
+    cancelLoad(): void;
+    unloadModel(): Promise<void>;
+    refreshCache(): Promise<void>;
+    deleteModel(id: string): Promise<void>;
+    refreshStorage(): Promise<void>;
+    requestPersistence(): Promise<boolean>;
+  };
+}
 
 const IDLE: LoadState = { status: 'idle', modelId: null, progress: null, startedAt: null, bytesPerSec: null, error: null, contextWindow: null };
 let loadAbort: AbortController | null = null;
 
-export const createModelsSlice: StateCreator<AppState, [], [], ModelsSlice> = (set, get) => {
+export const createModelsSlice: SliceCreator<ModelsSlice> = (set, get) => {
+  const patch = (p: Partial<ModelsState>) => set((s) => ({ models: { ...s.models, ...p } }));
+  const setLoad = (p: Partial<LoadState>) => set((s) => ({ models: { ...s.models, load: { ...s.models.load, ...p } } }));
+  const userModels = () => get().models.userModels;
+  const catalog = () => catalogOf(userModels());
   const syncRecords = () => {
-    const cw = get().contextWindow;
-    webllm().setRecords(get().catalog().filter((m) => m.weightsUrl).map((m) => toModelRecord(m, cw)));
+    const cw = get().settings.contextWindow;
+    webllm().setRecords(catalog().filter((m) => m.weightsUrl).map((m) => toModelRecord(m, cw)));
   };
-  return {
-    userModels: readCheckedPref('user-models', readUserModelsPref),
-    load: IDLE,
-    cache: {},
-    storage: null,
-    catalog() {
-      const u = get().userModels;
-      const ra = rewardAnythingModel(u.rewardAnything?.weightsUrl ?? '', u.rewardAnything?.quant ?? 'q4f32_1');
-      return [ra, ...PREBUILT_QWEN3, ...u.custom.map(customModel)];
-    },
-    setRewardAnything(rewardAnything) {
-      const userModels = { ...get().userModels, rewardAnything };
-      writePref('user-models', userModels);
-      set({ userModels });
-    },
-    addCustomModel(m) {
-      const userModels = { ...get().userModels, custom: [...get().userModels.custom.filter((c) => c.id !== m.id), m] };
-      writePref('user-models', userModels);
-      set({ userModels });
-    },
-    removeCustomModel(id) {
-      const userModels = { ...get().userModels, custom: get().userModels.custom.filter((c) => c.id !== id) };
-      writePref('user-models', userModels);
-      set({ userModels });
-    },
+  const actions: ModelsSlice['modelsActions'] = {
+    setRewardAnything: (rewardAnything) => patch({ userModels: { ...userModels(), rewardAnything } }),
+    addCustomModel: (m) => patch({ userModels: { ...userModels(), custom: [...userModels().custom.filter((c) => c.id !== m.id), m] } }),
+    removeCustomModel: (id) => patch({ userModels: { ...userModels(), custom: userModels().custom.filter((c) => c.id !== id) } }),
     async loadModel(id) {
       loadAbort?.abort();
       const abort = new AbortController();
       loadAbort = abort;
-      const contextWindow = get().contextWindow;
-      const model = get().catalog().find((m) => m.id === id);
-      set({ load: { ...IDLE, status: 'loading', modelId: id, startedAt: Date.now(), contextWindow } });
+      const contextWindow = get().settings.contextWindow;
+      const model = catalog().find((m) => m.id === id);
+      patch({ load: { ...IDLE, status: 'loading', modelId: id, startedAt: Date.now(), contextWindow } });
       // Before a download, ask the browser to keep what we store (it may decide silently; the page shows the answer).
-      if (!get().cache[id]?.complete && !get().storage?.persisted) void get().requestPersistence().catch(() => false);
+      if (!get().models.cache[id]?.complete && !get().models.storage?.persisted) void actions.requestPersistence().catch(() => false);
       syncRecords();
-      webllm().setLoadStallTimeout(get().loadStallTimeoutSec * 1000);
+      webllm().setLoadStallTimeout(get().settings.loadStallTimeoutSec * 1000);
       const samples: Array<[number, number]> = [];
       try {
         await webllm().load(
@@ -114,19 +85,20 @@ export const createModelsSlice: StateCreator<AppState, [], [], ModelsSlice> = (s
               const lastS = samples[samples.length - 1];
               const bytesPerSec = first && lastS && lastS[0] > first[0] ? ((lastS[1] - first[1]) * 1000) / (lastS[0] - first[0]) : null;
               const progress = p.phase === 'fetch' && !p.bytesTotal && model?.downloadMB ? { ...p, bytesTotal: model.downloadMB * 1024 * 1024 } : p;
-              if (loadAbort === abort) set((s) => ({ load: { ...s.load, progress, bytesPerSec } }));
+              if (loadAbort === abort) setLoad({ progress, bytesPerSec });
             },
           },
         );
-        if (loadAbort === abort) set((s) => ({ load: { ...s.load, status: 'ready', error: null } }));
+        if (loadAbort === abort) setLoad({ status: 'ready', error: null });
       } catch (e) {
         if (loadAbort !== abort) return;
         const err = serializeError(e);
-        set((s) => ({ load: err.kind === 'aborted' ? { ...IDLE } : { ...s.load, status: 'error', error: err } }));
+        if (err.kind === 'aborted') patch({ load: { ...IDLE } });
+        else setLoad({ status: 'error', error: err });
       } finally {
         if (loadAbort === abort) loadAbort = null;
-        void get().refreshCache();
-        void get().refreshStorage();
+        void actions.refreshCache();
+        void actions.refreshStorage();
       }
     },
     cancelLoad() {
@@ -134,33 +106,37 @@ export const createModelsSlice: StateCreator<AppState, [], [], ModelsSlice> = (s
     },
     async unloadModel() {
       await webllm().unload();
-      set({ load: IDLE });
+      patch({ load: IDLE });
     },
     async refreshCache() {
       syncRecords();
       try {
         const list = await webllm().cacheStatus();
-        set({ cache: Object.fromEntries(list.map((m) => [m.modelId, m])) });
+        patch({ cache: Object.fromEntries(list.map((m) => [m.modelId, m])) });
       } catch (e) {
         if (!(e instanceof EngineError)) throw e;
       }
     },
     async deleteModel(id) {
       syncRecords();
-      if (get().load.modelId === id) set({ load: IDLE });
+      if (get().models.load.modelId === id) patch({ load: IDLE });
       await webllm().deleteFromCache(id);
-      await get().refreshCache();
-      await get().refreshStorage();
+      await actions.refreshCache();
+      await actions.refreshStorage();
     },
     async refreshStorage() {
       const est = await navigator.storage?.estimate?.();
       const persisted = (await navigator.storage?.persisted?.()) ?? false;
-      if (est) set({ storage: { usage: est.usage ?? 0, quota: est.quota ?? 0, persisted } });
+      if (est) patch({ storage: { usage: est.usage ?? 0, quota: est.quota ?? 0, persisted } });
     },
     async requestPersistence() {
       const ok = (await navigator.storage?.persist?.()) ?? false;
-      await get().refreshStorage();
+      await actions.refreshStorage();
       return ok;
     },
+  };
+  return {
+    models: { userModels: { rewardAnything: null, custom: [] }, load: IDLE, cache: {}, storage: null },
+    modelsActions: actions,
   };
 };

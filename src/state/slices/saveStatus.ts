@@ -1,6 +1,5 @@
-import type { StateCreator } from 'zustand';
 import { describeSaveError, type SaveProblem } from '../persist/saveErrors.ts';
-import type { AppState } from '../store.ts';
+import type { SliceCreator } from './sliceCreator.ts';
 
 /** The stores whose writes can fail; each failure is shown until a later write of that store succeeds. */
 export type StoreName = 'workspace' | 'library' | 'history' | 'runs';
@@ -13,19 +12,24 @@ export const STORE_LABEL: Record<StoreName, string> = {
 };
 
 export interface SaveStatusSlice {
-  saveProblems: Partial<Record<StoreName, SaveProblem>>;
-  /** A write of `store` failed (`error`) or succeeded (`null`). */
-  reportSave(store: StoreName, error: unknown): void;
+  saveStatus: { problems: Partial<Record<StoreName, SaveProblem>> };
+  saveStatusActions: {
+    /** A write of `store` failed (`error`) or succeeded (`null`). */
+    reportSave(store: StoreName, error: unknown): void;
+  };
 }
 
-export const createSaveStatusSlice: StateCreator<AppState, [], [], SaveStatusSlice> = (set, get) => ({
-  saveProblems: {},
-  reportSave(store, error) {
-    if (error === null) {
-      if (!get().saveProblems[store]) return;
-      const { [store]: _fixed, ...rest } = get().saveProblems;
-      return set({ saveProblems: rest });
-    }
-    set((s) => ({ saveProblems: { ...s.saveProblems, [store]: describeSaveError(error) } }));
+export const createSaveStatusSlice: SliceCreator<SaveStatusSlice> = (set, get) => ({
+  saveStatus: { problems: {} },
+  saveStatusActions: {
+    reportSave(store, error) {
+      const problems = get().saveStatus.problems;
+      if (error === null) {
+        if (!problems[store]) return;
+        const { [store]: _fixed, ...rest } = problems;
+        return set({ saveStatus: { problems: rest } });
+      }
+      set({ saveStatus: { problems: { ...problems, [store]: describeSaveError(error) } } });
+    },
   },
 });

@@ -1,21 +1,11 @@
-import type { StateCreator } from 'zustand';
-import type { AppState } from '../store.ts';
+import type { SliceCreator } from './sliceCreator.ts';
 
 export type ThemeChoice = 'system' | 'light' | 'dark';
-const KEY = 'ra:theme';
 
 export interface ThemeSlice {
-  theme: ThemeChoice;
-  setTheme(t: ThemeChoice): void;
-}
-
-function readTheme(): ThemeChoice {
-  try {
-    const v = localStorage.getItem(KEY);
-    return v === 'light' || v === 'dark' ? v : 'system';
-  } catch {
-    return 'system';
-  }
+  /** Kept as a preference (persisted with the others). */
+  theme: { choice: ThemeChoice };
+  themeActions: { setTheme(t: ThemeChoice): void };
 }
 
 export function applyTheme(t: ThemeChoice): void {
@@ -33,15 +23,11 @@ export function followSystemTheme(current: () => ThemeChoice): () => void {
   return () => query.removeEventListener('change', onChange);
 }
 
-export const createThemeSlice: StateCreator<AppState, [], [], ThemeSlice> = (set) => ({
-  theme: readTheme(),
-  setTheme(theme) {
-    try {
-      localStorage.setItem(KEY, theme);
-    } catch {
-      /* private mode: the choice lasts for this visit */
-    }
-    applyTheme(theme);
-    set({ theme });
+export const createThemeSlice: SliceCreator<ThemeSlice> = (set) => ({
+  theme: { choice: 'system' },
+  themeActions: {
+    setTheme(choice) {
+      set({ theme: { choice } });
+    },
   },
 });

@@ -15,11 +15,11 @@ const workspaceStore = createAppStore;
 describe('hydrateWorkspace', () => {
   it('never overwrites what the user typed while the stored copy was being read', async () => {
     const store = workspaceStore();
-    const hydrated = store.getState().hydrateWorkspace();
-    store.getState().setPrinciple('Typed before the read answered.');
+    const hydrated = store.getState().workspaceActions.hydrateWorkspace();
+    store.getState().workspaceActions.setPrinciple('Typed before the read answered.');
     answerRead({ principle: 'Stored principle', prompt: 'Stored prompt' });
     await hydrated;
-    expect(store.getState().workspace.principle).toBe('Typed before the read answered.');
-    expect(store.getState().workspace.prompt).toBe('Stored prompt');
+    expect(store.getState().workspace.current.principle).toBe('Typed before the read answered.');
+    expect(store.getState().workspace.current.prompt).toBe('Stored prompt');
   });
 });

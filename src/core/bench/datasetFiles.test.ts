@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_RMBENCH_PRINCIPLE } from '../../core/index.ts';
-import { readFixtureBytes } from '../../core/testdata/read-fixture.ts';
-import { writeTinyParquet } from '../../core/testdata/tiny-parquet-writer.ts';
-import { detectFormat, parseDatasetFiles, sniffKind, type ParseOptions } from './parse.ts';
+import { DEFAULT_RMBENCH_PRINCIPLE } from './rmbench.ts';
+import { readFixtureBytes } from '../testdata/read-fixture.ts';
+import { writeTinyParquet } from '../testdata/tiny-parquet-writer.ts';
+import { detectFormat, parseDatasetFiles, sniffKind, type ParseOptions } from './datasetFiles.ts';
 
 const enc = (v: unknown) => new TextEncoder().encode(typeof v === 'string' ? v : JSON.stringify(v));
 const AUTO: ParseOptions = { kind: 'auto', format: 'auto', principle: DEFAULT_RMBENCH_PRINCIPLE, domain: '' };

@@ -1,5 +1,10 @@
-import { detectRMBenchDomain, fromPairwise, fromRewardBench2, fromRMBenchDetailed, parseBenchFileAsync, type BenchItem, type LoadError, type RMBenchDomain, type DatasetFormat, type DatasetKind } from '../../core/index.ts';
-import { readParquetRowsAsync } from '../../core/bench/parquet-rows.ts';
+import { detectRMBenchDomain, fromRMBenchDetailed, type RMBenchDomain } from './rmbench.ts';
+import { fromPairwise } from './pairwise.ts';
+import { fromRewardBench2 } from './rewardbench2.ts';
+import { parseBenchFileAsync } from './parse-bench-file.ts';
+import type { BenchItem, LoadError } from './types.ts';
+import type { DatasetFormat, DatasetKind } from '../records/run.ts';
+import { readParquetRowsAsync } from './parquet-rows.ts';
 
 export interface ParseFile {
   name: string;
