@@ -16,10 +16,13 @@ import {
   newRunRecord,
   parseJudgeOutput,
   scoreItem,
+  suiteAgreement,
   type BenchItem,
   type ChatMessage,
   type JudgeInput,
   type SlicedItem,
+  type Suite,
+  type NamedScores,
 } from '../src/core/index.ts';
 import { WebLLMEngine } from '../src/engine/webllm/webllmEngine.ts';
 import { PREBUILT_QWEN3, toModelRecord } from '../src/engine/webllm/catalog.ts';
@@ -502,7 +505,33 @@ function metrics(items = 1002, candidatesPerItem = 10) {
   return { items, candidates: candidatesPerItem, scoreItemsMs: t1 - t0, aggregateMs: t2 - t1, totalMs: t2 - t0, pointEstimatesMs: t3 - t2, accuracy: report.overall.accuracy.value, slices: 1 + report.byDomain.length + report.byCategory.length };
 }
 
-const api = { loadEngine, calibrate, engineAlone, overhead, runnerPrepare, runnerRun, storageEstimate, parseThroughput, metrics };
+/**
+ * A principle suite's agreement (issue 13): 200 cases × 5 candidates, a person's ranking (with ties) and one run's
+ * scores each; with the bootstrap intervals (a worker's job) and the point estimates alone (the main thread's).
+ */
+function suites(cases = 200, candidates = 5) {
+  const rng = mulberry32(13);
+  const names = Array.from({ length: candidates }, (_, i) => `Answer ${i + 1}`);
+  const suite: Suite = {
+    id: 'bench',
+    principleId: 'bench',
+    cases: Array.from({ length: cases }, (_, c) => {
+      const order = [...names].sort(() => rng() - 0.5);
+      const tiers: string[][] = [];
+      order.forEach((name, i) => (i === 0 || rng() < 0.8 ? tiers.push([name]) : tiers[tiers.length - 1]!.push(name)));
+      return { id: `case-${c}`, prompt: `Prompt ${c}`, candidates: names.map((name) => ({ name, text: `${name} of ${c}` })), rankings: [{ rater: 'me', tiers }] };
+    }),
+  };
+  const scores = new Map<string, NamedScores | null>(suite.cases.map((c) => [c.id, names.map((n): [string, number] => [n, 1 + Math.floor(rng() * 5)])]));
+  const t0 = performance.now();
+  const full = suiteAgreement(suite, scores);
+  const t1 = performance.now();
+  suiteAgreement(suite, scores, { bootstrap: false });
+  const t2 = performance.now();
+  return { cases, candidates, withIntervalsMs: t1 - t0, pointEstimatesMs: t2 - t1, pairwise: full.pairwise.value };
+}
+
+const api = { loadEngine, calibrate, engineAlone, overhead, runnerPrepare, runnerRun, storageEstimate, parseThroughput, metrics, suites };
 declare global {
   interface Window {
     __bench: typeof api;
