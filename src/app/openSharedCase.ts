@@ -1,5 +1,5 @@
-import { buildJudgeMessages, decodeCaseFragment, isCaseFragment, parseJudgeOutput, type SharedCase, type JudgmentRecord } from '../core/index.ts';
-import { useAppStore, inputKeyOf } from '../state/index.ts';
+import { buildJudgeMessages, decodeCaseFragment, inputKeyOf, isCaseFragment, parseJudgeOutput, type SharedCase, type JudgmentRecord } from '../core/index.ts';
+import { useAppStore } from '../state/index.ts';
 
 export type SharedOpen = { opened: true; withResult: boolean } | { opened: false; error: string } | null;
 

@@ -32,3 +32,5 @@ export {
 } from './paper-tables.ts';
 export type { PaperRB2Column, PaperRMBenchColumn, PaperTable, PaperTable3Column } from './paper-tables.ts';
 export { detectFormat, parseDatasetFiles, rowKind, sniffKind, type ParseFile, type ParseOptions, type ParseRequest, type ParsedFile, type ParseResponse } from './datasetFiles.ts';
+export { DatasetFetchError, explainFetchFailure, normalizeDatasetUrl, type DatasetUrl, type FetchErrorKind } from './datasetUrl.ts';
+export { kindLabel, loadedDataset } from './loadedDataset.ts';

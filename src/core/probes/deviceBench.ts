@@ -33,3 +33,6 @@ export function summarizeDeviceBench(runs: JudgeStats[]): JudgeStats {
     completionTokens: median(runs.map((r) => r.completionTokens)),
   };
 }
+
+/** Where a device benchmark's speeds are kept: one entry per engine and model. */
+export const deviceSpeedKey = (kind: 'webllm' | 'openai', modelId: string) => `${kind}:${modelId}`;

@@ -14,3 +14,5 @@ export * from './judgmentExports.ts';
 export * from './newRun.ts';
 export * from './parsedOf.ts';
 export * from './liveJudgment.ts';
+export * from './runProgress.ts';
+export * from './inputKey.ts';

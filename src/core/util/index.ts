@@ -5,3 +5,4 @@ export { createSerial, type Serial } from './serial.ts';
 export { csvCell, csvRows } from './csv.ts';
 export { shortenAtWord } from './shorten.ts';
 export { serverKind } from './serverKind.ts';
+export { describeSaveError, type SaveProblem } from './saveProblem.ts';

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { DEFAULT_RMBENCH_PRINCIPLE, summarizeBench } from '../../core/index.ts';
-import { kindLabel, useBenchActions, useBenchDataset } from '../../state/index.ts';
+import { kindLabel } from '../../core/index.ts';
+import { useBenchActions, useBenchDataset } from '../../state/index.ts';
 import { VirtualList } from './VirtualList.tsx';
 import { plural } from './format.ts';
 

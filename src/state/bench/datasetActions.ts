@@ -1,10 +1,9 @@
-import { DEFAULT_RMBENCH_PRINCIPLE, type DatasetFormat, type DatasetKind, type LoadedDataset } from '../../core/index.ts';
+import { DatasetFetchError, DEFAULT_RMBENCH_PRINCIPLE, loadedDataset, normalizeDatasetUrl, type DatasetFormat, type DatasetKind } from '../../core/index.ts';
 import { clearCurrentDataset } from '../persist/benchDb.ts';
 import type { SliceCreator } from '../slices/sliceCreator.ts';
 import type { BenchState, DatasetLoading } from '../slices/bench.ts';
-import { DatasetFetchError, fetchWithProgress, normalizeDatasetUrl } from './fetchDataset.ts';
+import { fetchWithProgress } from './fetchDataset.ts';
 import { parseOffThread, restoreOffThread } from './parseClient.ts';
-import type { ParseResponse } from '../../core/index.ts';
 import { newId } from '../newId.ts';
 
 /** How the next file is read (kept as a preference). */
@@ -62,7 +61,7 @@ export function createDatasetActions(set: Set, get: Get): DatasetActions {
     const result = await parseOffThread(files, options, { name, origin, loadedAt: Date.now() }, signal);
     if (signal.aborted) return;
     patch({
-      dataset: toDataset(result, name, origin, opts.principle, Date.now()),
+      dataset: loadedDataset(newId(), result, name, origin, opts.principle, Date.now()),
       loading: null,
       loadError: result.items.length === 0 ? { kind: 'no-items', message: `No valid items in ${name}.`, advice: 'See the problems listed below; check the format (docs/datasets.md).' } : null,
     });
@@ -146,26 +145,8 @@ export function createDatasetActions(set: Set, get: Get): DatasetActions {
         if (signal.aborted) return;
         if (!restored || get().bench.dataset) return patch({ loading: null });
         const { result, meta } = restored;
-        patch({ loading: null, loadNote: `Restored ${meta.name} from the last visit.`, dataset: toDataset(result, meta.name, meta.origin, principle, meta.loadedAt) });
+        patch({ loading: null, loadNote: `Restored ${meta.name} from the last visit.`, dataset: loadedDataset(newId(), result, meta.name, meta.origin, principle, meta.loadedAt) });
       });
     },
   };
-}
-
-function toDataset(result: ParseResponse, name: string, origin: string, principle: string, loadedAt: number): LoadedDataset {
-  return {
-    id: newId(),
-    name,
-    kind: result.kind,
-    origin,
-    items: result.items,
-    errors: result.errors,
-    notes: [...result.files.map((f) => `${f.name}: read as ${kindLabel(f.kind)} (${f.format.toUpperCase()}), ${f.items} item${f.items === 1 ? '' : 's'}${f.errors ? `, ${f.errors} problem${f.errors === 1 ? '' : 's'}` : ''}`), ...result.notes],
-    principle: result.files.some((f) => f.kind !== 'rabench') ? principle : null,
-    loadedAt,
-  };
-}
-
-export function kindLabel(kind: DatasetKind): string {
-  return kind === 'rabench' ? 'RABench format' : kind === 'rmbench' ? 'RM-Bench' : kind === 'rewardbench2' ? 'RewardBench 2' : 'pairwise preferences';
 }

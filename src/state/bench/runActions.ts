@@ -1,10 +1,10 @@
-import { newRunRecord, type BenchItem, type EngineRef, type ItemResult, type RunRecord } from '../../core/index.ts';
+import { newRunRecord, pendingIndices, type BenchItem, type EngineRef, type ItemResult, type RunRecord } from '../../core/index.ts';
 import { activeEngine } from '../judge/activeEngine.ts';
 import { serializeError } from '../../engine/errors.ts';
 import type { BenchState, RunView, StartRunConfig } from '../slices/bench.ts';
 import type { SliceCreator } from '../slices/sliceCreator.ts';
 import { createRun, deleteRun as dbDeleteRun, getRun, getResult, getRunItem, getRunItems, listRuns, markInterruptedRuns, putImportedRun, putRun } from '../persist/benchDb.ts';
-import { BenchRunner, pendingIndices } from './runner.ts';
+import { BenchRunner } from './runner.ts';
 import { SERVER_RETRY } from '../judge/retryingEngine.ts';
 import { idbRunStorage, loadResults, loadSummaries } from './storage.ts';
 import { watchProtocol } from './protocol.ts';

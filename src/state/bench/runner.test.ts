@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BenchRunner, MAX_CONSECUTIVE_ENGINE_ERRORS, pendingIndices } from './runner.ts';
+import { pendingIndices } from '../../core/index.ts';
+import { BenchRunner, MAX_CONSECUTIVE_ENGINE_ERRORS } from './runner.ts';
 import { FakeEngine, MemoryStorage, benchItem, runRecord } from './fakes.testkit.ts';
 import type { ItemSummary, LiveItem, RunRecord, BenchItem } from '../../core/index.ts';
 

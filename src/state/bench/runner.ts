@@ -1,4 +1,4 @@
-import { JudgeInputInvalid, type BenchItem, type JudgmentRecord, classifyFailure, summarizeResult, type ItemResult, type ItemSummary, type LiveItem, type RunError, type RunFigures, type RunRecord, type RunStatus } from '../../core/index.ts';
+import { JudgeInputInvalid, countsOf, type BenchItem, type JudgmentRecord, classifyFailure, summarizeResult, type ItemResult, type ItemSummary, type LiveItem, type RunError, type RunFigures, type RunRecord, type RunStatus } from '../../core/index.ts';
 import type { JudgeEngine } from '../../engine/types.ts';
 import { runJudgment } from '../judge/runJudgment.ts';
 import type { LiveJudgment } from '../../core/index.ts';
@@ -357,17 +357,4 @@ function countingEngine(engine: JudgeEngine, onAttempt: () => void): JudgeEngine
       return engine.judge(messages, sampling, opts);
     },
   };
-}
-
-export function countsOf(finished: ReadonlyMap<number, boolean>): { done: number; failed: number } {
-  let failed = 0;
-  for (const f of finished.values()) if (f) failed++;
-  return { done: finished.size, failed };
-}
-
-/** Indices 0..n-1 without a result, in order: what a resume runs. */
-export function pendingIndices(total: number, finished: ReadonlyMap<number, boolean>): number[] {
-  const out: number[] = [];
-  for (let i = 0; i < total; i++) if (!finished.has(i)) out.push(i);
-  return out;
 }

@@ -1,6 +1,6 @@
 import type { AppState } from '../store.ts';
 import type { SpeedSample } from '../../core/index.ts';
-import { deviceSpeedKey } from '../slices/deviceSpeed.ts';
+import { deviceSpeedKey } from '../../core/index.ts';
 import { HTTP1_CONNECTIONS_PER_HOST } from './protocol.ts';
 
 /** The engine in use as a run would record it (modelId null when none is ready) and its requests in flight. */

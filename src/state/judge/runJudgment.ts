@@ -1,4 +1,4 @@
-import { buildJudgeMessages, createStreamParser, hashKey, liveJudgment, type JudgeInput, type LiveJudgment, type EngineRef, type JudgmentRecord, type ParsedJudgeOutput } from '../../core/index.ts';
+import { buildJudgeMessages, createStreamParser, inputKeyOf, liveJudgment, type JudgeInput, type LiveJudgment, type EngineRef, type JudgmentRecord, type ParsedJudgeOutput } from '../../core/index.ts';
 import type { JudgeEngine, RawJudgment, Sampling } from '../../engine/types.ts';
 import { isEngineError } from '../../engine/errors.ts';
 import { putJudgment } from '../persist/judgments.ts';
@@ -17,10 +17,6 @@ export interface RunJudgmentOptions {
   onLive?(live: LiveJudgment): void;
   /** Persist the record (default true). Benchmarks store their own items instead. */
   persist?: boolean;
-}
-
-export function inputKeyOf(input: JudgeInput, mask: boolean, engine: EngineRef, sampling: Sampling): string {
-  return hashKey(JSON.stringify([input.principle, input.prompt, input.responses.map((r) => [r.name, r.text]), mask, engine.kind, engine.modelId, engine.contextWindow, sampling]));
 }
 
 const nextFrame: (cb: () => void) => void =

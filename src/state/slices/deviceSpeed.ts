@@ -1,3 +1,4 @@
+import { deviceSpeedKey } from '../../core/index.ts';
 import type { DeviceBenchReport } from '../judge/deviceBenchmark.ts';
 import type { SliceCreator } from './sliceCreator.ts';
 
@@ -15,8 +16,6 @@ export interface DeviceSpeedSlice {
   deviceSpeed: { speeds: Record<string, MeasuredSpeed> };
   deviceSpeedActions: { recordDeviceBenchmark(report: DeviceBenchReport): void };
 }
-
-export const deviceSpeedKey = (kind: 'webllm' | 'openai', modelId: string) => `${kind}:${modelId}`;
 
 export const createDeviceSpeedSlice: SliceCreator<DeviceSpeedSlice> = (set, get) => ({
   deviceSpeed: { speeds: {} },

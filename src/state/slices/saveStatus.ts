@@ -1,4 +1,4 @@
-import { describeSaveError, type SaveProblem } from '../persist/saveErrors.ts';
+import { describeSaveError, type SaveProblem } from '../../core/index.ts';
 import type { SliceCreator } from './sliceCreator.ts';
 
 /** The stores whose writes can fail; each failure is shown until a later write of that store succeeds. */

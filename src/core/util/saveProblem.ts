@@ -6,7 +6,7 @@ export interface SaveProblem {
 
 /** Turns a storage error (IndexedDB, localStorage) into a message naming the cause. */
 export function describeSaveError(e: unknown): SaveProblem {
-  const name = e instanceof DOMException || e instanceof Error ? e.name : '';
+  const name = typeof e === 'object' && e !== null && 'name' in e && typeof e.name === 'string' ? e.name : '';
   const detail = e instanceof Error && e.message ? ` (${e.message})` : '';
   if (name === 'QuotaExceededError')
     return {
