@@ -16,6 +16,7 @@ describe('suiteAgreement', () => {
     expect(r.tauB.n).toBe(3);
     // Top-1: c1 yes, c2 no, c3 yes (the model's tie A = B is the person's best tier), c4 failed.
     expect(r.top1.value).toBe(0.5);
+    expect(r.top1.n).toBe(4);
     expect(r.cases.map((c) => c.counted)).toEqual([1, 0, 1, 0, null, null, null]);
     expect(r.cases[5]!.rater).toBeNull();
     expect(r.fewCases).toBe(true);

@@ -1,7 +1,7 @@
 import { caseAgreement, type CaseAgreement } from '../agreement/caseAgreement.ts';
 import { rankingLabels } from '../agreement/ranking.ts';
 import { FEW_ITEMS_THRESHOLD, type MetricCell } from '../metrics/aggregate.ts';
-import { bootstrapMean, bootstrapRatio, type BootstrapOptions } from '../metrics/bootstrap.ts';
+import { bootstrapMean, bootstrapMeanCountingFailures, bootstrapRatio, type BootstrapOptions } from '../metrics/bootstrap.ts';
 import type { NamedScores } from '../metrics/types.ts';
 import type { RaterRanking, Suite, SuiteCase } from './suite.ts';
 
@@ -26,7 +26,10 @@ export interface SuiteAgreement {
   pairwise: MetricCell;
   /** Mean Kendall's τ-b (−1..1) over the cases where it is defined. */
   tauB: MetricCell;
-  /** Share of cases (0..1) whose top-1 matches; a failed case counts as no match. */
+  /**
+   * Share of cases (0..1) whose top-1 matches; a failed case counts as no match (its interval as the benchmark's
+   * figures that count failures: bootstrapMeanCountingFailures).
+   */
   top1: MetricCell;
   /** Fewer than 20 cases count: the intervals are wide, say so. */
   fewCases: boolean;
@@ -88,7 +91,6 @@ export function suiteAgreement(
       counted = 0;
       correct.push(0);
       total.push(strictPairs(ranking));
-      tops.push(0);
     }
     return { caseId: c.id, rater: ranking.rater, agreement, counted };
   });
@@ -104,7 +106,7 @@ export function suiteAgreement(
       n: total.length,
     },
     tauB: meanCell(taus, boot),
-    top1: meanCell(tops, boot),
+    top1: top1Cell(tops, counts.failed, boot),
     fewCases: total.length < FEW_ITEMS_THRESHOLD,
   };
 }
@@ -112,6 +114,13 @@ export function suiteAgreement(
 export function meanCell(values: readonly number[], boot: BootstrapOptions | false): MetricCell {
   if (values.length === 0) return { value: null, ci: null, n: 0 };
   return { value: values.reduce((a, b) => a + b, 0) / values.length, ci: boot === false ? null : bootstrapMean(values, boot), n: values.length };
+}
+
+function top1Cell(matches: readonly number[], failed: number, boot: BootstrapOptions | false): MetricCell {
+  const n = matches.length + failed;
+  if (n === 0) return { value: null, ci: null, n: 0 };
+  const value = matches.reduce((a, b) => a + b, 0) / n;
+  return { value, ci: boot === false ? null : bootstrapMeanCountingFailures(matches, failed, 0, boot), n };
 }
 
 /** How many pairs the person orders strictly. */
