@@ -26,6 +26,8 @@ for (const theme of ['light', 'dark'] as const) {
 
 test('keyboard: skip link, visible focus, shortcuts overlay and route shortcuts', async ({ page }) => {
   await page.goto('/#/playground');
+  // The page renders once the saved workspace is read: the first Tab goes to what is on screen by then.
+  await expect(page.getByRole('heading', { name: 'Playground', level: 1 })).toBeVisible();
   await page.keyboard.press('Tab');
   const skip = page.getByRole('link', { name: 'Skip to content' });
   await expect(skip).toBeFocused();

@@ -1,6 +1,6 @@
 import { Fragment, useMemo } from 'react';
 import { buildJudgeMessages, changedSince, describeChanges, earlyEnd, parsedOf, partialReasoning, type JudgmentRecord, describeJudgment } from '../../core/index.ts';
-import { useCandidateNamesKey, useHistory, useLiveJudgment, usePlaygroundError, usePlaygroundRetry, usePlaygroundRunning, useSampling, useShownJudgment, useWorkspace } from '../../state/index.ts';
+import { useBlind, useCandidateNamesKey, useHistory, useMyRanking, useLiveJudgment, usePlaygroundError, usePlaygroundRetry, usePlaygroundRunning, useSampling, useShownJudgment, useWorkspace } from '../../state/index.ts';
 import { ReasoningPanel, type ReasoningEnd } from './ReasoningPanel.tsx';
 import { ScoreBars } from './ScoreBars.tsx';
 import { StatsList } from './StatsList.tsx';
@@ -18,6 +18,19 @@ export function JudgmentView() {
   const runError = usePlaygroundError();
   const names = useCandidateNamesKey();
   const nameList = useMemo(() => (names ? names.split('\u0000') : []), [names]);
+  const blind = useBlind();
+  const saved = useMyRanking()?.saved ?? false;
+
+  if (blind && !saved && (running || shown)) {
+    return (
+      <section className="card space-y-2 text-sm" aria-labelledby="result-title" data-testid="judgment" data-status={running ? 'running' : shown?.status} data-hidden="true">
+        <h2 id="result-title" className="font-semibold">
+          {running ? 'Judging…' : 'Judgment'}
+        </h2>
+        <p data-testid="judgment-hidden">The model’s answer is hidden until you save your ranking (Your ranking, below the candidates).</p>
+      </section>
+    );
+  }
 
   if (running && live) {
     return (

@@ -6,6 +6,7 @@ import { CandidateList } from './CandidateList.tsx';
 import { RunBar } from './RunBar.tsx';
 import { JudgmentView } from './JudgmentView.tsx';
 import { HistoryPanel } from './HistoryPanel.tsx';
+import { YourRanking } from './YourRanking.tsx';
 import { OpenFileButton } from './OpenFileButton.tsx';
 
 export function PlaygroundPage() {
@@ -52,6 +53,7 @@ export function PlaygroundPage() {
             {!validation.ok ? null : validation.warnings.some((w) => w.code === 'empty-prompt') && <p className="hint mt-1">No prompt: the candidates are judged on their own.</p>}
           </div>
           <CandidateList nameErrors={nameErrors} listError={listError} />
+          <YourRanking />
         </div>
         <div className="space-y-4">
           <JudgmentView />

@@ -9,3 +9,5 @@ export const useWorkspaceCandidates = () => useAppStore((s) => s.workspace.curre
 export const useCandidateNamesKey = () => useAppStore((s) => s.workspace.current.candidates.map((c) => c.name).join('\u0000'));
 export const usePendingOpen = () => useAppStore((s) => s.workspace.pendingOpen);
 export const useWorkspaceActions = () => useAppStore((s) => s.workspaceActions);
+export const useMyRanking = () => useAppStore((s) => s.workspace.current.myRanking);
+export const useBlind = () => useAppStore((s) => s.workspace.current.blind);

@@ -1,11 +1,11 @@
-import type { Workspace } from '../slices/workspace.ts';
+import { readMyRanking, type Workspace } from '../../core/index.ts';
 import { db } from './db.ts';
 
 /**
  * The workspace lives in IndexedDB, one entry per field, so that a tab writing the prompt never rewrites the principle
  * another tab just typed, and large texts fit (localStorage stops at ~5 MB). Older versions kept it in localStorage.
  */
-const FIELDS = ['principle', 'prompt', 'candidates', 'mask'] as const;
+const FIELDS = ['principle', 'prompt', 'candidates', 'mask', 'myRanking', 'blind'] as const;
 type Field = (typeof FIELDS)[number];
 const entryKey = (f: Field) => `workspace:${f}`;
 export const LEGACY_WORKSPACE_KEY = 'ra:workspace';
@@ -18,6 +18,8 @@ function validFields(o: Partial<Record<Field, unknown>>): Partial<Workspace> {
   if (isStr(o.principle)) out.principle = o.principle;
   if (isStr(o.prompt)) out.prompt = o.prompt;
   if (typeof o.mask === 'boolean') out.mask = o.mask;
+  if (typeof o.blind === 'boolean') out.blind = o.blind;
+  if (o.myRanking !== undefined) out.myRanking = readMyRanking(o.myRanking);
   if (Array.isArray(o.candidates)) {
     out.candidates = o.candidates.flatMap((c: unknown) => {
       const x = c as { key?: unknown; name?: unknown; text?: unknown } | null;

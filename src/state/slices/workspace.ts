@@ -1,5 +1,5 @@
 import { loadWorkspace, saveWorkspaceFields } from '../persist/workspace.ts';
-import { EXAMPLE_WORKSPACE, isBlankWork, nextCandidateName, restoreCleared, sameWork, type Candidate, type OpenableCase, type Workspace } from '../../core/index.ts';
+import { EXAMPLE_WORKSPACE, isBlankWork, nextCandidateName, renameInRanking, restoreCleared, sameWork, type Candidate, type MyRanking, type OpenableCase, type Workspace } from '../../core/index.ts';
 import type { SliceCreator } from './sliceCreator.ts';
 
 export type { Candidate, OpenableCase, Workspace };
@@ -22,6 +22,10 @@ export interface WorkspaceActions {
   setPrinciple(t: string): void;
   setPrompt(t: string): void;
   setMask(m: boolean): void;
+  /** The user's own ranking of the candidates (null: none given). */
+  setMyRanking(r: MyRanking | null): void;
+  /** Hide the model's answer until the user's ranking is saved. */
+  setBlind(b: boolean): void;
   addCandidate(text?: string): void;
   updateCandidate(key: string, patch: Partial<Omit<Candidate, 'key'>>): void;
   removeCandidate(key: string): void;
@@ -127,11 +131,18 @@ export const createWorkspaceSlice: SliceCreator<WorkspaceSlice> = (set, get) => 
     setPrinciple: (principle) => update({ principle }),
     setPrompt: (prompt) => update({ prompt }),
     setMask: (mask) => update({ mask }),
+    setMyRanking: (myRanking) => update({ myRanking }),
+    setBlind: (blind) => update({ blind }),
     addCandidate(text = '') {
       update({ candidates: [...cands(), { key: newKey(), name: nextCandidateName(cands().map((c) => c.name)), text }] });
     },
     updateCandidate(key, patch) {
-      update({ candidates: cands().map((c) => (c.key === key ? { ...c, ...patch } : c)) });
+      const before = cands().find((c) => c.key === key);
+      const renamed = before && patch.name !== undefined && patch.name !== before.name;
+      update({
+        candidates: cands().map((c) => (c.key === key ? { ...c, ...patch } : c)),
+        ...(renamed ? { myRanking: renameInRanking(current().myRanking, before.name, patch.name!) } : {}),
+      });
     },
     removeCandidate(key) {
       update({ candidates: cands().filter((c) => c.key !== key) });
@@ -169,6 +180,8 @@ export const createWorkspaceSlice: SliceCreator<WorkspaceSlice> = (set, get) => 
         prompt: c.prompt,
         candidates: c.responses.map((r) => ({ key: newKey(), name: r.name, text: r.text })),
         mask: c.mask ?? current().mask,
+        // Another case: the ranking given for this one does not apply.
+        myRanking: null,
       });
     },
     restoreWorkspace: (w) => update(w),
