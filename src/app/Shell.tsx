@@ -1,5 +1,5 @@
 import { useEffect, useState, type JSX } from 'react';
-import { ROUTES, useRoute, type RouteId } from './routes.ts';
+import { ROUTES, useRoute, type RouteId } from './useRoute.ts';
 import { useGpuActions, useLibraryActions, useToasts, useToastsActions } from '../state/index.ts';
 import { GpuBadge } from '../features/models/GpuBadge.tsx';
 import { PlaygroundPage } from '../features/playground/PlaygroundPage.tsx';

@@ -1,4 +1,4 @@
-import { ROUTES, type RouteId } from '../routes.ts';
+import { ROUTES, type RouteId } from '../useRoute.ts';
 import type { Command } from './types.ts';
 
 const goTo = <Id extends RouteId>(id: Id) =>

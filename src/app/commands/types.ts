@@ -1,5 +1,5 @@
 import type { AppState } from '../../state/index.ts';
-import type { RouteId } from '../routes.ts';
+import type { RouteId } from '../useRoute.ts';
 
 /** A key press: `mod` is Ctrl, or Cmd on a Mac; `key` is `KeyboardEvent.key` (and `code` its layout-free twin). */
 export interface KeyChord {

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useAppStore } from '../../state/index.ts';
-import { navigate, parseRoute } from '../routes.ts';
+import { navigate, parseRoute } from '../useRoute.ts';
 import { commandForKey } from './commandForKey.ts';
 
 /** The one keyboard handler of the app: each key press runs the command the registry gives it, if any. */

@@ -1,5 +1,5 @@
 import { detectRMBenchDomain, fromRMBenchDetailed, type RMBenchDomain } from './rmbench.ts';
-import { fromPairwise } from './pairwise.ts';
+import { fromPairwise } from './pairwise-dataset.ts';
 import { fromRewardBench2 } from './rewardbench2.ts';
 import { parseBenchFileAsync } from './parse-bench-file.ts';
 import type { BenchItem, LoadError } from './types.ts';

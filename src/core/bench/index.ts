@@ -21,8 +21,8 @@ export {
 export type { RewardBench2Options } from './rewardbench2.ts';
 export { rewardBench2PromptResult, scoreRewardBench2 } from './score-rewardbench2.ts';
 export type { RewardBench2Score, RewardBench2TiesTerms } from './score-rewardbench2.ts';
-export { fromPairwise } from './pairwise.ts';
-export type { PairwiseOptions } from './pairwise.ts';
+export { fromPairwise } from './pairwise-dataset.ts';
+export type { PairwiseOptions } from './pairwise-dataset.ts';
 export { filterItems, sampleStratified } from './sample.ts';
 export type { ItemFilter, SampleOptions } from './sample.ts';
 export { summarizeBench } from './summarize.ts';

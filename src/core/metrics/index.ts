@@ -2,8 +2,8 @@
 export type { ItemScore, ItemScoreInput, NamedScores, PairCount } from './types.ts';
 export { scoreItem } from './score-item.ts';
 export { kendallTauB } from './kendall.ts';
-export { consistency } from './consistency.ts';
-export type { Consistency } from './consistency.ts';
+export { consistency } from './scoreConsistency.ts';
+export type { Consistency } from './scoreConsistency.ts';
 export { aggregateBy, aggregateReport, summarizeSlice, FEW_ITEMS_THRESHOLD } from './aggregate.ts';
 export type { AggregateOptions, MetricCell, ScoredItem, SlicedItem, SliceSummary, StandardReport } from './aggregate.ts';
 export { bootstrapMean, bootstrapMeanCountingFailures, bootstrapRatio, quantileSorted, DEFAULT_CONFIDENCE, MIN_RESAMPLES } from './bootstrap.ts';

@@ -1,7 +1,7 @@
 // The parsed form of one judge output and its diagnostics. Plain, JSON-serializable data (it is stored in IndexedDB
 // and exported as JSON): no Maps, no class instances, no NaN/Infinity.
 
-import type { RankingConsistency } from './consistency.ts';
+import type { RankingConsistency } from './rankingConsistency.ts';
 import type { JsonRecovery } from './answerJson.ts';
 import type { ThinkStatus } from './thinkSections.ts';
 

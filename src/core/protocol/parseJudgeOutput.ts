@@ -12,7 +12,7 @@
 // - ranking entries that are not strings are dropped and reported.
 
 import { parseAnswerJson } from './answerJson.ts';
-import { rankingConsistency } from './consistency.ts';
+import { rankingConsistency } from './rankingConsistency.ts';
 import type { JudgeDiagnostics, ParsedJudgeOutput, RankingKey } from './judgeOutput.ts';
 import type { JsonValue } from './pyJsonLoads.ts';
 import { isJsonObject } from './pyJsonLoads.ts';

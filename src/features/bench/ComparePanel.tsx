@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useBenchActions, useBenchCompare, useBenchRuns } from '../../state/index.ts';
 import { compareRuns, runMetrics, type ItemSummary, type RunRecord } from '../../core/index.ts';
 import { VirtualList } from './VirtualList.tsx';
-import { fmtNum } from './format.ts';
+import { fmtNum } from './formatBench.ts';
 
 const defined = (list: ReadonlyArray<ItemSummary | undefined>) => list.filter((s): s is ItemSummary => s !== undefined);
 

@@ -1,7 +1,7 @@
 import { useRef, useState, type DragEvent } from 'react';
 import { useBenchActions, useBenchLoadError, useBenchLoading, useBenchLoadNote, useBenchLoadOptions } from '../../state/index.ts';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
-import { fmtBytes } from './format.ts';
+import { fmtBytes } from './formatBench.ts';
 
 const KINDS = [
   ['auto', 'Detect from the file'],

@@ -3,7 +3,7 @@ import { DEFAULT_RMBENCH_PRINCIPLE, summarizeBench } from '../../core/index.ts';
 import { kindLabel } from '../../core/index.ts';
 import { useBenchActions, useBenchDataset } from '../../state/index.ts';
 import { VirtualList } from './VirtualList.tsx';
-import { plural } from './format.ts';
+import { plural } from './formatBench.ts';
 
 const counts = (r: Record<string, number>) =>
   Object.entries(r)

@@ -3,7 +3,7 @@ import { scoreItem, type BenchItem, FAILURE_LABELS, type ItemResult } from '../.
 import { useBenchActions, useBenchBusy, useViewedSummary } from '../../state/index.ts';
 import { Dialog } from '../../components/Dialog.tsx';
 import { CopyButton } from '../../components/CopyButton.tsx';
-import { fmtNum } from './format.ts';
+import { fmtNum } from './formatBench.ts';
 
 /** "A > B = C": names by score, ties joined. */
 function orderText(scores: ReadonlyArray<readonly [string, number]>): string {

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { FAILURE_LABELS, type ItemSummary, type RunRecord } from '../../core/index.ts';
 import { useViewedLiveKey } from '../../state/index.ts';
 import { VirtualList } from './VirtualList.tsx';
-import { fmtNum } from './format.ts';
+import { fmtNum } from './formatBench.ts';
 
 type Show = 'all' | 'failed' | 'wrong' | 'pending';
 

@@ -1,5 +1,5 @@
 import type { MetricCell, SliceSummary, StandardReport } from '../../core/index.ts';
-import { fmtCi, fmtNum } from './format.ts';
+import { fmtCi, fmtNum } from './formatBench.ts';
 
 function Cell({ cell, digits = 1, scale = 1 }: { cell: MetricCell; digits?: number; scale?: number }) {
   const ci = cell.ci ? { lo: cell.ci.lo * scale, hi: cell.ci.hi * scale } : null;

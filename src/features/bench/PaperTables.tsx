@@ -1,6 +1,6 @@
 import { Fragment } from 'react';
 import { PAPER_RB2_LEADERBOARD, PAPER_RMBENCH_TABLE2, PAPER_TABLE3, RB2_SUBSETS, type StandardReport, table3Row, type Cell, type RewardBench2Report, type RMBenchReport } from '../../core/index.ts';
-import { fmtCi, fmtNum } from './format.ts';
+import { fmtCi, fmtNum } from './formatBench.ts';
 
 const T3_HEAD: Record<string, string> = {
   chat: 'Chat', code: 'Code', safety: 'Safety', math: 'Math', content: 'Content', logic: 'Logic', tone: 'Tone', style: 'Style', structure: 'Structure',

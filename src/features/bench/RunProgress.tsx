@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useBenchActions, useJudgedElsewhere, useRunningRunId, useViewedLive } from '../../state/index.ts';
 import { formatDuration, type ItemSummary, type RunRecord } from '../../core/index.ts';
-import { STATUS_CLASS, STATUS_LABEL } from './format.ts';
+import { STATUS_CLASS, STATUS_LABEL } from './formatBench.ts';
 import { RunFigures } from './RunFigures.tsx';
 
 /** Progress, time left and the run's controls. */

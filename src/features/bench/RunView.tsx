@@ -10,7 +10,7 @@ import { ItemList } from './ItemList.tsx';
 import { ItemDetail } from './ItemDetail.tsx';
 import { ComparePanel } from './ComparePanel.tsx';
 import { useRunMetrics } from './useRunMetrics.ts';
-import { fmtDate } from './format.ts';
+import { fmtDate } from './formatBench.ts';
 
 /** One run: progress and controls, what is streaming, metrics, tables beside the paper, charts, items, compare. */
 export function RunView() {

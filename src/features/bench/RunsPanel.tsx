@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useBenchActions, useBenchRuns, useRunningRunId, useRunsElsewhere, useViewedRunId } from '../../state/index.ts';
 import { JsonFileButton } from '../../components/JsonFileButton.tsx';
-import { STATUS_CLASS, STATUS_LABEL, fmtDate } from './format.ts';
+import { STATUS_CLASS, STATUS_LABEL, fmtDate } from './formatBench.ts';
 
 /** Saved runs (open, resume, delete) and importing an exported run. */
 export function RunsPanel() {

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import type { MetricCell, SliceSummary, StandardReport } from '../../core/index.ts';
-import { fmtNum } from './format.ts';
+import { fmtNum } from './formatBench.ts';
 
 type MetricKey = 'accuracy' | 'kendallTau' | 'ndcg' | 'weightedPairReward';
 const METRICS: Array<{ key: MetricKey; label: string; min: number; max: number; scale: number }> = [

@@ -3,7 +3,7 @@ import { type ItemFilter, drawSubset, facetsOf, estimateRunMs, formatDuration } 
 import { useBenchActions, useBenchDataset, useBenchEngine, useBenchSpeed, useEngineKind, useModelLoadStatus, useRunningRunId, useServerConcurrency, useSettingsActions } from '../../state/index.ts';
 import { VirtualList } from './VirtualList.tsx';
 import { FacetFilter } from './FacetFilter.tsx';
-import { plural } from './format.ts';
+import { plural } from './formatBench.ts';
 import { routeHref } from '../../components/routes.ts';
 
 /** Pick a subset (filters, size, seed), see how long it should take, and start the run. */

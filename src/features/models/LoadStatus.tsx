@@ -1,6 +1,6 @@
 import { useModelLoad, useModelsActions } from '../../state/index.ts';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
-import { formatBytes, formatDuration } from './format.ts';
+import { formatBytes, formatDuration } from './formatModel.ts';
 import { routeHref } from '../../components/routes.ts';
 
 const PHASE_LABEL = { config: 'Preparing (configuration and model library)', fetch: 'Downloading weights', gpu: 'Loading onto the GPU', shaders: 'Compiling GPU shaders', ready: 'Ready' } as const;

@@ -3,7 +3,7 @@ import { useCatalog, useGpuProbe, useModelCache, useModelLoad, useModelsActions,
 import { assessFit, recommendModel, type ModelFit } from '../../engine/webllm/fit.ts';
 import type { CatalogModel } from '../../engine/webllm/catalog.ts';
 import type { ModelCacheStatus } from '../../engine/webllm/workerProtocol.ts';
-import { formatBytes } from './format.ts';
+import { formatBytes } from './formatModel.ts';
 
 function cacheLabel(c: ModelCacheStatus | undefined, loaded: boolean): { state: string; text: string } {
   if (loaded) return { state: 'loaded', text: 'Loaded' };

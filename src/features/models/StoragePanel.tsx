@@ -1,5 +1,5 @@
 import { useModelCache, useModelsActions, useStorageInfo } from '../../state/index.ts';
-import { formatBytes } from './format.ts';
+import { formatBytes } from './formatModel.ts';
 
 export function StoragePanel() {
   const storage = useStorageInfo();

@@ -1,9 +1,9 @@
 // The named hooks the screens read the store with: one file per namespace of the store.
-export * from './app.ts';
-export * from './settings.ts';
-export * from './models.ts';
-export * from './workspace.ts';
-export * from './playground.ts';
-export * from './library.ts';
-export * from './compare.ts';
-export * from './bench.ts';
+export * from './appHooks.ts';
+export * from './settingsHooks.ts';
+export * from './modelsHooks.ts';
+export * from './workspaceHooks.ts';
+export * from './playgroundHooks.ts';
+export * from './libraryHooks.ts';
+export * from './compareHooks.ts';
+export * from './benchHooks.ts';

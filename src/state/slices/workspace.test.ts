@@ -3,7 +3,7 @@ import type { Workspace } from './workspace.ts';
 
 // The stored copy is read from IndexedDB; here the test decides when that read answers.
 let answerRead: (w: Partial<Workspace> | null) => void = () => {};
-vi.mock('../persist/workspace.ts', () => ({
+vi.mock('../persist/workspaceDb.ts', () => ({
   loadWorkspace: () => new Promise<Partial<Workspace> | null>((resolve) => (answerRead = resolve)),
   saveWorkspaceFields: async () => {},
 }));

@@ -1,4 +1,4 @@
-import { loadWorkspace, saveWorkspaceFields } from '../persist/workspace.ts';
+import { loadWorkspace, saveWorkspaceFields } from '../persist/workspaceDb.ts';
 import { EXAMPLE_WORKSPACE, isBlankWork, nextCandidateName, renameInRanking, restoreCleared, sameWork, type Candidate, type MyRanking, type OpenableCase, type Workspace } from '../../core/index.ts';
 import type { SliceCreator } from './sliceCreator.ts';
 

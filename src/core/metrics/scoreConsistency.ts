@@ -1,4 +1,4 @@
-import { rankingConsistency } from '../protocol/consistency.ts';
+import { rankingConsistency } from '../protocol/rankingConsistency.ts';
 import { toScoreMap } from './score-map.ts';
 import type { NamedScores } from './types.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fromPairwise } from './pairwise.ts';
+import { fromPairwise } from './pairwise-dataset.ts';
 
 describe('fromPairwise', () => {
   it('turns string pairs into two-candidate items, chosen above rejected', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { consistency } from './consistency.ts';
+import { consistency } from './scoreConsistency.ts';
 
 describe('consistency', () => {
   it('counts pairs with different scores whose ranking order agrees', () => {

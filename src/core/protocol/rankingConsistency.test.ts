@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { rankingConsistency } from './consistency.ts';
+import { rankingConsistency } from './rankingConsistency.ts';
 
 /** The definition, pair by pair. */
 function bruteForce(scores: Array<[string, number]>, ranking: string[]): { agreeing: number; total: number } {

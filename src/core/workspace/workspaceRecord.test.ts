@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EXAMPLE_WORKSPACE, nextCandidateName, rankingOfCandidates, readMyRanking, renameInRanking, workspaceInput } from './workspace.ts';
+import { EXAMPLE_WORKSPACE, nextCandidateName, rankingOfCandidates, readMyRanking, renameInRanking, workspaceInput } from './workspaceRecord.ts';
 
 describe('the workspace', () => {
   it('names a new candidate with the first letter not taken, then AA, AB, …', () => {
