@@ -13,13 +13,14 @@ import { createDeviceSpeedSlice, type DeviceSpeedSlice } from './slices/deviceSp
 import { createSaveStatusSlice, type SaveStatusSlice } from './slices/saveStatus.ts';
 import { createToastsSlice, type ToastsSlice } from './slices/toasts.ts';
 import { createEngineLeaseSlice, type EngineLeaseSlice } from './slices/engineLease.ts';
+import { createSuitesSlice, type SuitesSlice } from './slices/suites.ts';
 import { prefsPersist } from './persist/prefsPersist.ts';
 
 /**
  * The one store of the app: one namespace per slice (`playground` holds its state, `playgroundActions` what it can
  * do). Components read it through the named hooks of `hooks/`.
  */
-export type AppState = GpuSlice & ThemeSlice & SettingsSlice & ModelsSlice & WorkspaceSlice & PlaygroundSlice & LibrarySlice & BenchSlice & CompareSlice & DeviceSpeedSlice & SaveStatusSlice & ToastsSlice & EngineLeaseSlice;
+export type AppState = GpuSlice & ThemeSlice & SettingsSlice & ModelsSlice & WorkspaceSlice & PlaygroundSlice & LibrarySlice & BenchSlice & CompareSlice & DeviceSpeedSlice & SaveStatusSlice & ToastsSlice & EngineLeaseSlice & SuitesSlice;
 
 /** A store built from the production slice creators: the app's one, or a fresh one for a test. */
 export const createAppStore = () =>
@@ -39,6 +40,7 @@ export const createAppStore = () =>
         ...createSaveStatusSlice(...a),
         ...createToastsSlice(...a),
         ...createEngineLeaseSlice(...a),
+        ...createSuitesSlice(...a),
       }),
       prefsPersist(),
     ),

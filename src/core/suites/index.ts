@@ -10,4 +10,6 @@ export type { ChangedCase, TextPiece, VersionComparison } from './compareVersion
 export { raterCalibration } from './calibration.ts';
 export type { Calibration } from './calibration.ts';
 export { addCase, removeCase, restoreCase, setRanking } from './suiteEdits.ts';
+export { mergeSuite } from './suiteMerge.ts';
+export type { SuiteMerge } from './suiteMerge.ts';
 export type { SuiteEdit } from './suiteEdits.ts';

@@ -5,5 +5,6 @@ export * from './modelsHooks.ts';
 export * from './workspaceHooks.ts';
 export * from './playgroundHooks.ts';
 export * from './libraryHooks.ts';
+export * from './suitesHooks.ts';
 export * from './compareHooks.ts';
 export * from './benchHooks.ts';

@@ -2,13 +2,14 @@ import { describeSaveError, type SaveProblem } from '../../core/index.ts';
 import type { SliceCreator } from './sliceCreator.ts';
 
 /** The stores whose writes can fail; each failure is shown until a later write of that store succeeds. */
-export type StoreName = 'workspace' | 'library' | 'history' | 'runs';
+export type StoreName = 'workspace' | 'library' | 'history' | 'runs' | 'suites';
 
 export const STORE_LABEL: Record<StoreName, string> = {
   workspace: 'Your workspace (principle, prompt, candidates)',
   library: 'The principle library',
   history: 'The judgment history',
   runs: 'Benchmark runs',
+  suites: 'The principles’ test suites',
 };
 
 export interface SaveStatusSlice {
