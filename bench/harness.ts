@@ -25,6 +25,7 @@ import {
   type NamedScores,
 } from '../src/core/index.ts';
 import { WebLLMEngine } from '../src/engine/webllm/webllmEngine.ts';
+import { OpenAIEngine } from '../src/engine/openai/engine.ts';
 import { PREBUILT_QWEN3, toModelRecord } from '../src/engine/webllm/catalog.ts';
 import type { JudgeEngine, JudgeOptions, RawJudgment, Sampling } from '../src/engine/types.ts';
 import { runJudgment } from '../src/state/judge/runJudgment.ts';
@@ -430,6 +431,45 @@ async function runnerRun(outputBytes = 3000, prefillMs = 20) {
   };
 }
 
+/**
+ * The scale run without the UI: the prepared run through the app's OpenAI-compatible engine (a real server at
+ * `baseUrl`, `concurrency` requests in flight), BenchRunner and IndexedDB, with the store's bookkeeping as above.
+ * What the page spends here is what a run costs below the UI (the bench reads the CPU time from outside).
+ */
+async function runnerServer(baseUrl: string, model: string, concurrency: number) {
+  const run = runView.run;
+  if (!run) throw new Error('runnerPrepare first');
+  const engine = new OpenAIEngine({ baseUrl, model });
+  await engine.load({ id: model, contextWindow: 32768 }, { onProgress: () => {}, signal: new AbortController().signal });
+  const runner = new BenchRunner({
+    run: { ...run, concurrency },
+    engine,
+    storage: idbRunStorage,
+    pending: run.itemIds.map((_, i) => i),
+    finished: new Map(),
+    concurrency,
+    callbacks: {
+      onRun(r) {
+        runView.run = r;
+      },
+      onResult(summary) {
+        const summaries = runView.summaries.slice();
+        summaries[summary.index] = summary;
+        runView.summaries = summaries;
+      },
+      onLive(live) {
+        runView.live = [...runView.live.filter((l) => l.index !== live.index), live].sort((x, y) => x.index - y.index);
+      },
+      onLiveEnd(index) {
+        runView.live = runView.live.filter((l) => l.index !== index);
+      },
+    },
+  });
+  const t0 = performance.now();
+  const final = await runner.start();
+  return { items: final.counts.done, failed: final.counts.failed, status: final.status, totalMs: performance.now() - t0, lastError: final.lastError };
+}
+
 async function storageEstimate(): Promise<{ usage: number; indexedDB: number | null }> {
   const e = (await navigator.storage.estimate()) as StorageEstimate & { usageDetails?: { indexedDB?: number } };
   return { usage: e.usage ?? 0, indexedDB: e.usageDetails?.indexedDB ?? null };
@@ -531,7 +571,7 @@ function suites(cases = 200, candidates = 5) {
   return { cases, candidates, withIntervalsMs: t1 - t0, pointEstimatesMs: t2 - t1, pairwise: full.pairwise.value };
 }
 
-const api = { loadEngine, calibrate, engineAlone, overhead, runnerPrepare, runnerRun, storageEstimate, parseThroughput, metrics, suites };
+const api = { loadEngine, calibrate, engineAlone, overhead, runnerPrepare, runnerRun, runnerServer, storageEstimate, parseThroughput, metrics, suites };
 declare global {
   interface Window {
     __bench: typeof api;

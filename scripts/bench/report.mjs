@@ -48,6 +48,28 @@ export function rows(r) {
     add(sec, 'JS heap growth', reps.map((x) => x.heapGrowth / MB), 'MB', { text: '< 50 MB', test: (m) => m < 50 });
     add(sec, 'IndexedDB usage after the run', reps.map((x) => (x.storageAfter.indexedDB ?? x.storageAfter.usage) / MB), 'MB');
   }
+  if (r.scale) {
+    const x = r.scale;
+    const sec = `Scale (${x.items.toLocaleString('en-US')} items through the bench page, ${x.inFlight} in flight, HTTP/2 loopback judge answering at once)`;
+    add(sec, 'Page CPU per judgment (renderer: main thread + workers)', [x.pageCpuMsPerJudgment], 'ms', { text: '≤ 5 ms', test: (m) => m <= 5 }, 2);
+    add(sec, '  of which main thread', [x.mainThreadCpuMsPerJudgment], 'ms', null, 2);
+    if (x.pipeline) {
+      add(sec, 'Without the UI (harness: engine + runner + IndexedDB): page CPU per judgment', [x.pipeline.pageCpuMsPerJudgment], 'ms', null, 2);
+      add(sec, '  of which main thread', [x.pipeline.mainThreadCpuMsPerJudgment], 'ms', null, 2);
+      add(sec, '  judgments per second', [x.pipeline.judgmentsPerSec], '/s', null, 0);
+    }
+    add(sec, 'Judgments per second, whole run', [x.judgmentsPerSec], '/s', null, 0);
+    add(sec, 'Judgments per second, sustained (20–80% of the run)', [x.sustainedPerSec], '/s', null, 0);
+    add(sec, 'Most requests in flight (seen by the server)', [x.server.peakOpenStreams], '', { text: `${x.inFlight}`, test: (m) => m >= x.inFlight }, 0);
+    add(sec, 'Main-thread tasks over 50 ms (wall)', [x.longTasksOver50ms], 'tasks', null, 0);
+    add(sec, 'Longest main-thread task (wall, 0 = none over 50 ms)', [x.longestTaskWallMs], 'ms', null, 0);
+    add(sec, `Longest main-thread task, CPU (traced ${((x.trace?.windowMs ?? 0) / 1000).toFixed(0)} s mid-run)`, [x.trace?.longestCpuMs ?? null], 'ms', { text: '≤ 50 ms', test: (m) => m <= 50 }, 1);
+    add(sec, 'JS heap at start (after GC)', [x.heap.start / MB], 'MB');
+    add(sec, 'JS heap in the middle (after GC)', [x.heap.middle ? x.heap.middle.bytes / MB : null], 'MB');
+    add(sec, 'JS heap at the end (after GC)', [x.heap.end / MB], 'MB');
+    add(sec, 'Results persisted under their own index and id', [x.persisted.inPlace], 'items', { text: `${x.items}`, test: (m) => m === x.items }, 0);
+    add(sec, 'Results shown in item order (first rows)', [x.shownInOrder ? 1 : 0], '', { text: 'yes', test: (m) => m === 1 }, 0);
+  }
   if (r.core) {
     add('Core', 'parseJudgeOutput on 2–8 KB outputs', r.core.parse.map((x) => x.outputsPerSec), 'outputs/s', null, 0);
     add('Core', 'parseJudgeOutput throughput', r.core.parse.map((x) => x.mbPerSec), 'MB/s', null, 1);
