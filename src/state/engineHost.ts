@@ -14,7 +14,7 @@ export function webllm(): WebLLMEngine {
 let server: { key: string; engine: OpenAIEngine; ready: Promise<LoadInfo> } | null = null;
 
 export function serverEngine(config: OpenAIEngineConfig, contextWindow: number): { engine: OpenAIEngine; ready: Promise<LoadInfo> } {
-  const key = JSON.stringify([config.baseUrl, config.model, config.apiKey ?? '', contextWindow]);
+  const key = JSON.stringify([config.baseUrl, config.model, config.apiKey ?? '', config.dialect ?? 'none', contextWindow]);
   if (server?.key !== key) {
     const engine = new OpenAIEngine(config);
     const ready = engine.load({ id: config.model, contextWindow }, { onProgress: () => {}, signal: new AbortController().signal });

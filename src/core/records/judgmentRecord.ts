@@ -1,4 +1,4 @@
-import type { ChatMessage, JudgeCandidate, ParsedJudgeOutput } from '../protocol/index.ts';
+import type { ChatMessage, ExpectedScores, JudgeCandidate, ParsedJudgeOutput } from '../protocol/index.ts';
 import type { FinishReason, JudgeStats, Sampling } from './sampling.ts';
 
 /** The inputs of one judgment, exactly as judged. */
@@ -42,6 +42,10 @@ export interface JudgmentRecord {
   warnings?: string[];
   /** Free label, e.g. which comparison or probe produced it. */
   tag?: string;
+  /** How the answer was held to the protocol: a grammar sent (and its reasoning cap), or none and why. */
+  constraint?: { grammar: boolean; thinkingBudget: number | null; note?: string };
+  /** Each candidate's distribution over 1–5 from the token log probabilities (user's names), when asked for. */
+  expected?: ExpectedScores;
   /** While it runs: the tab running it (see tabLocks.ts), so other tabs do not take it for one cut off by a reload. */
   tabId?: string;
 }

@@ -6,7 +6,7 @@ describe('stored preferences', () => {
   it('keep every valid field and give each broken one its default', () => {
     expect(readSamplingPref({ temperature: 'hot', top_p: 0.9, max_tokens: -5, enable_thinking: false })).toEqual({ ...DEFAULT_SAMPLING, top_p: 0.9, enable_thinking: false });
     expect(readSamplingPref({ temperature: 0.7, top_p: 1, max_tokens: 2048, enable_thinking: true, seed: 7 })).toEqual({ temperature: 0.7, top_p: 1, max_tokens: 2048, enable_thinking: true, seed: 7 });
-    expect(readServerPref({ baseUrl: 'http://gpu:8000/v1', model: 42, concurrency: 1e9 })).toEqual({ baseUrl: 'http://gpu:8000/v1', model: '', rememberKey: false, concurrency: 4, contextLength: 8192 });
+    expect(readServerPref({ baseUrl: 'http://gpu:8000/v1', model: 42, concurrency: 1e9 })).toEqual({ baseUrl: 'http://gpu:8000/v1', model: '', rememberKey: false, concurrency: 4, contextLength: 8192, dialect: 'none', splitsReasoning: false, topLogprobs: 0 });
   });
 
   it('fall back whole when what is stored is not an object at all', () => {

@@ -23,6 +23,12 @@ export const ServerPrefSchema = v.object({
   rememberKey: v.fallback(v.boolean(), false),
   concurrency: v.fallback(int(1, 256), 4),
   contextLength: v.fallback(int(1, 10_000_000), 8192),
+  /** How this server takes a grammar for the answer (core/settings/constraintDialect.ts); 'none': unconstrained. */
+  dialect: v.fallback(v.picklist(['vllm', 'vllm-legacy', 'sglang', 'llamacpp', 'none']), 'none'),
+  /** The server splits the reasoning off (vLLM/SGLang --reasoning-parser): the grammar then covers the answer only. */
+  splitsReasoning: v.fallback(v.boolean(), false),
+  /** Top log probabilities to ask for per token (expected scores); 0: none. */
+  topLogprobs: v.fallback(int(0, 20), 0),
 });
 export type ServerPref = v.InferOutput<typeof ServerPrefSchema>;
 

@@ -18,7 +18,7 @@ describe('stored preferences (version 1)', () => {
   });
 
   it('keep the API key only while the user asks to remember it', () => {
-    const server = { baseUrl: 'http://gpu/v1', model: 'm', rememberKey: false, concurrency: 4, contextLength: 8192 };
+    const server = { baseUrl: 'http://gpu/v1', model: 'm', rememberKey: false, concurrency: 4, contextLength: 8192, dialect: 'none' as const, splitsReasoning: false, topLogprobs: 0 };
     expect(readPrefs({ server, serverApiKey: 'sk-1' }).prefs.serverApiKey).toBe('');
     expect(readPrefs({ server: { ...server, rememberKey: true }, serverApiKey: 'sk-1' }).prefs.serverApiKey).toBe('sk-1');
     const p = { ...DEFAULT_PREFS, server, serverApiKey: 'sk-typed' };
@@ -42,7 +42,7 @@ describe('preferences stored by version 0 (one key each)', () => {
     expect(resets).toEqual([]);
     expect(prefs).toMatchObject({
       engineKind: 'openai',
-      server: { baseUrl: 'http://gpu:8000/v1', model: 'ra-8b', rememberKey: true, concurrency: 16, contextLength: 8192 },
+      server: { baseUrl: 'http://gpu:8000/v1', model: 'ra-8b', rememberKey: true, concurrency: 16, contextLength: 8192, dialect: 'none', topLogprobs: 0 },
       serverApiKey: 'sk-kept',
       theme: 'dark',
       contextWindow: 16384,

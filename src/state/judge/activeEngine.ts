@@ -1,6 +1,7 @@
 import { EngineError } from '../../engine/errors.ts';
 import type { JudgeEngine } from '../../engine/types.ts';
-import type { EngineRef } from '../../core/index.ts';
+import { grammarCoversReasoning, type EngineRef } from '../../core/index.ts';
+import type { JudgeConstraint } from './runJudgment.ts';
 import { serverEngine, webllm } from '../engineHost.ts';
 import type { AppState } from '../store.ts';
 
@@ -14,12 +15,12 @@ export type ModelChoice = { kind: 'webllm'; modelId: string } | { kind: 'openai'
 export async function engineFor(s: AppState, choice?: ModelChoice): Promise<{ engine: JudgeEngine; ref: EngineRef }> {
   const kind = choice?.kind ?? s.settings.engineKind;
   if (kind === 'openai') {
-    const { baseUrl, apiKey, contextLength } = s.settings.server;
+    const { baseUrl, apiKey, contextLength, dialect } = s.settings.server;
     const model = choice?.kind === 'openai' ? choice.model : s.settings.server.model;
     if (!baseUrl.trim() || !model.trim()) {
       throw new EngineError('bad-config', 'The OpenAI-compatible server is not set up.', 'Open Settings, enter the server URL and pick a model.');
     }
-    const { engine, ready } = serverEngine({ baseUrl, model, apiKey: apiKey || undefined }, contextLength);
+    const { engine, ready } = serverEngine({ baseUrl, model, apiKey: apiKey || undefined, dialect }, contextLength);
     const info = await ready;
     return { engine, ref: { kind: 'openai', modelId: model, baseUrl, contextWindow: info.contextWindow } };
   }
@@ -33,3 +34,14 @@ export async function engineFor(s: AppState, choice?: ModelChoice): Promise<{ en
 
 /** The engine the user picked, ready to judge. */
 export const activeEngine = (s: AppState): Promise<{ engine: JudgeEngine; ref: EngineRef }> => engineFor(s);
+
+/**
+ * How a judgment with the user's engine holds its answer to the protocol and asks for log probabilities: a server as
+ * its kind allows (Settings); the browser engine not yet (undefined: unconstrained, no log probabilities).
+ */
+export function judgeConstraint(s: AppState, kind: 'webllm' | 'openai'): JudgeConstraint | undefined {
+  if (kind !== 'openai') return undefined;
+  const { dialect, splitsReasoning, topLogprobs } = s.settings.server;
+  if (dialect === 'none' && !topLogprobs) return undefined;
+  return { grammar: dialect !== 'none', coversReasoning: grammarCoversReasoning(dialect, splitsReasoning), thinkingBudget: null, topLogprobs: topLogprobs || null, temperatureScaled: false };
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { JudgeEngine, RawJudgment } from '../../engine/types.ts';
 import { DEFAULT_SAMPLING } from '../../engine/types.ts';
+import { EngineError } from '../../engine/errors.ts';
 import { runJudgment } from './runJudgment.ts';
 
 const stats = { timeToFirstTokenMs: 1, prefillTokensPerSec: null, decodeTokensPerSec: null, endToEndMs: 2, promptTokens: null, completionTokens: null };
@@ -43,5 +44,61 @@ describe('runJudgment and a damaged stream', () => {
     expect(record.status).toBe('done');
     expect(record.error).toBeNull();
     expect(record.warnings).toEqual([WARNING]);
+  });
+});
+
+describe('runJudgment with a constraint', () => {
+  const answer = '<think>x</think>{"scores": {"model-1": 4, "model-2": 2}, "best-to-worst": ["model-1", "model-2"]}';
+  /** The logprobs of `answer` as one token per character, the two score digits with alternatives. */
+  const logprobsOf = (text: string) =>
+    [...text].map((ch, i) => {
+      const score = ch === '4' && text[i - 2] === ':' ? [['4', -0.2], ['5', -1.8], ['3', -3]] : ch === '2' && text[i - 2] === ':' ? [['2', -0.1], ['1', -2.5]] : null;
+      return { token: ch, logprob: score ? (score[0]![1] as number) : 0, top_logprobs: score ? score.map(([t, l]) => ({ token: t as string, logprob: l as number })) : [] };
+    });
+  const seen: Array<{ grammar?: string | null; topLogprobs?: number | null }> = [];
+  const engine = (refuseConstraint: boolean): JudgeEngine => ({
+    kind: 'openai',
+    load: async () => ({ modelId: 'm', contextWindow: 8192, loadMs: 0 }),
+    unload: async () => {},
+    judge: async (_m, _s, opts) => {
+      seen.push({ grammar: opts.grammar, topLogprobs: opts.topLogprobs });
+      if (refuseConstraint && opts.grammar) throw new EngineError('bad-config', 'The server rejected the request (HTTP 400): unknown field "guided_grammar"', 'Check it.');
+      opts.onDelta(answer);
+      return { text: answer, stats, finishReason: 'stop', logprobs: opts.topLogprobs ? logprobsOf(answer) : undefined };
+    },
+  });
+  const run = (e: JudgeEngine) =>
+    runJudgment({
+      engine: e,
+      engineRef: { kind: 'openai', modelId: 'm', contextWindow: 8192 },
+      input: { principle: 'Be right.', prompt: 'Q', responses: [{ name: 'A', text: 'a' }, { name: 'B', text: 'b' }] },
+      mask: true,
+      sampling: DEFAULT_SAMPLING,
+      signal: new AbortController().signal,
+      persist: false,
+      constraint: { grammar: true, coversReasoning: true, thinkingBudget: null, topLogprobs: 5, temperatureScaled: false },
+    });
+
+  it('sends the answer grammar for the names the model sees and gives expected scores under the user’s names', async () => {
+    seen.length = 0;
+    const record = await run(engine(false));
+    expect(seen[0]?.grammar).toContain('"\\"model-1\\""');
+    expect(seen[0]?.topLogprobs).toBe(5);
+    expect(record.constraint).toEqual({ grammar: true, thinkingBudget: null });
+    const byName = new Map(record.expected?.distributions.map((d) => [d.name, d]));
+    const shownOrder = record.maskedToReal!.map(([, real]) => real);
+    const first = byName.get(shownOrder[0]!)!;
+    expect(first.chosen).toBe(4);
+    expect(first.expected).toBeGreaterThan(4);
+    expect(first.expected).toBeLessThan(4.3);
+  });
+
+  it('a server that refuses the constraint is asked once more without it, and the record says so', async () => {
+    seen.length = 0;
+    const record = await run(engine(true));
+    expect(seen.map((s) => Boolean(s.grammar))).toEqual([true, false]);
+    expect(record.status).toBe('done');
+    expect(record.constraint?.note).toMatch(/^The server refused the constraint \(The server rejected the request \(HTTP 400\)/);
+    expect(record.expected).toBeUndefined();
   });
 });

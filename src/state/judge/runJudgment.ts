@@ -1,4 +1,4 @@
-import { buildJudgeMessages, createStreamParser, inputKeyOf, liveJudgment, type JudgeInput, type LiveJudgment, type EngineRef, type JudgmentRecord, type ParsedJudgeOutput } from '../../core/index.ts';
+import { answerGrammar, buildJudgeMessages, createStreamParser, expectedScores, inputKeyOf, liveJudgment, type ExpectedScores, type JudgeInput, type LiveJudgment, type EngineRef, type JudgmentRecord, type ParsedJudgeOutput } from '../../core/index.ts';
 import type { JudgeEngine, RawJudgment, Sampling } from '../../engine/types.ts';
 import { isEngineError } from '../../engine/errors.ts';
 import { putJudgment } from '../persist/judgments.ts';
@@ -17,6 +17,21 @@ export interface RunJudgmentOptions {
   onLive?(live: LiveJudgment): void;
   /** Persist the record (default true). Benchmarks store their own items instead. */
   persist?: boolean;
+  /** Hold the answer to the protocol and ask for log probabilities (the engine's settings); absent: neither. */
+  constraint?: JudgeConstraint;
+}
+
+export interface JudgeConstraint {
+  /** Send the answer grammar (core/protocol/answerGrammar.ts). */
+  grammar: boolean;
+  /** The grammar covers the reasoning too (the engine does not split it off), so `<think>` is part of it. */
+  coversReasoning: boolean;
+  /** A cap on the reasoning in characters, enforced by the grammar; null: none. */
+  thinkingBudget: number | null;
+  /** Top log probabilities per token, for expected scores; 0 or null: none. */
+  topLogprobs: number | null;
+  /** WebLLM reports probabilities after dividing by the temperature: they are scaled back with it. */
+  temperatureScaled: boolean;
 }
 
 const nextFrame: (cb: () => void) => void =
@@ -60,6 +75,12 @@ export async function runJudgment(o: RunJudgmentOptions): Promise<JudgmentRecord
   started?.catch(() => {});
 
   const parser = createStreamParser(maskedToReal, o.input.responses.map((r) => r.name));
+  // The names the model sees, in the prompt's order: the masked ones when masked.
+  const seen = maskedToReal ? maskedToReal.map(([m]) => m) : o.input.responses.map((r) => r.name);
+  const c = o.constraint;
+  const grammar = c?.grammar ? answerGrammar({ names: seen, thinking: o.sampling.enable_thinking && c.coversReasoning, thinkingBudget: c.thinkingBudget }).ebnf : null;
+  const topLogprobs = c?.topLogprobs ? c.topLogprobs : null;
+  if (c) record.constraint = { grammar: grammar !== null, thinkingBudget: grammar && c.thinkingBudget ? c.thinkingBudget : null };
   const pieces: string[] = [];
   let chars = 0;
   let framePending = false;
@@ -76,9 +97,11 @@ export async function runJudgment(o: RunJudgmentOptions): Promise<JudgmentRecord
   };
 
   let result: RawJudgment | null = null;
-  try {
-    result = await o.engine.judge(messages, o.sampling, {
+  const judge = (constrained: boolean) =>
+    o.engine.judge(messages, o.sampling, {
       signal: o.signal,
+      grammar: constrained ? grammar : null,
+      topLogprobs: constrained ? topLogprobs : null,
       onDelta(text) {
         pieces.push(text);
         chars += text.length;
@@ -89,6 +112,15 @@ export async function runJudgment(o: RunJudgmentOptions): Promise<JudgmentRecord
         }
       },
     });
+  try {
+    try {
+      result = await judge(true);
+    } catch (e) {
+      // A server that refuses the constraint fields (before any output): judge once without them, and say so.
+      if (!(grammar || topLogprobs) || chars > 0 || !isEngineError(e) || e.kind !== 'bad-config') throw e;
+      record.constraint = { grammar: false, thinkingBudget: null, note: `The server refused the constraint (${e.message}); this judgment ran without it. Check the server kind in Settings.` };
+      result = await judge(false);
+    }
   } catch (e) {
     record.error = isEngineError(e)
       ? { kind: e.kind, message: e.message, advice: e.advice }
@@ -101,6 +133,7 @@ export async function runJudgment(o: RunJudgmentOptions): Promise<JudgmentRecord
   const parsed: ParsedJudgeOutput = { reasoning: final.reasoning, scores: final.scores, ranking: final.ranking, diagnostics: final.diagnostics };
   record.parsed = raw ? parsed : null;
   record.stats = result?.stats ?? null;
+  if (topLogprobs && record.constraint?.note === undefined) record.expected = unmaskedExpected(expectedScores(result?.logprobs, raw, { names: seen, temperature: c?.temperatureScaled ? o.sampling.temperature : null }), maskedToReal);
   record.finishReason = result?.finishReason ?? (record.error ? 'error' : null);
   // A stop is the user's own act, not an error; its status says it.
   if (result?.errorMessage && !record.error && result.finishReason !== 'abort') {
@@ -126,4 +159,12 @@ export async function runJudgment(o: RunJudgmentOptions): Promise<JudgmentRecord
     await putJudgment(record);
   }
   return record;
+}
+
+/** Expected scores under the user's names (the model wrote the masked ones). */
+function unmaskedExpected(e: ExpectedScores, maskedToReal: Array<[string, string]> | null): ExpectedScores {
+  if (!maskedToReal) return e;
+  const real = new Map(maskedToReal);
+  const name = (n: string) => real.get(n) ?? n;
+  return { ...e, distributions: e.distributions.map((d) => ({ ...d, name: name(d.name) })), unavailable: e.unavailable.map((u) => ({ ...u, name: name(u.name) })) };
 }

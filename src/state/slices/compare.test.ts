@@ -7,6 +7,7 @@ import type { CompareJob } from './compare.ts';
 let engine = new FakeEngine('openai');
 vi.mock('../judge/activeEngine.ts', () => ({
   engineFor: async () => ({ engine, ref: { ...FAKE_ENGINE_REF, kind: engine.kind } }),
+  judgeConstraint: () => undefined,
 }));
 
 const { createAppStore } = await import('../store.ts');

@@ -3,7 +3,7 @@ import type { Sampling } from '../../engine/types.ts';
 import { EngineError } from '../../engine/errors.ts';
 import { runJudgment } from '../judge/runJudgment.ts';
 import type { LiveJudgment } from '../../core/index.ts';
-import { engineFor, type ModelChoice } from '../judge/activeEngine.ts';
+import { engineFor, judgeConstraint, type ModelChoice } from '../judge/activeEngine.ts';
 import { serializeError, type SerializedError } from '../../engine/errors.ts';
 import type { SliceCreator } from './sliceCreator.ts';
 
@@ -101,6 +101,7 @@ export const createCompareSlice: SliceCreator<CompareSlice> = (rawSet, get) => {
             input: job.input,
             mask: job.mask,
             sampling: job.sampling,
+            constraint: judgeConstraint(get(), eng.engine.kind),
             signal: a.signal,
             tag: `compare:${kind}`,
             persist: false,

@@ -14,6 +14,7 @@ vi.mock('../persist/judgments.ts', () => ({
 let engine = new FakeEngine('webllm');
 vi.mock('../judge/activeEngine.ts', () => ({
   activeEngine: async () => ({ engine, ref: { ...FAKE_ENGINE_REF, kind: engine.kind } }),
+  judgeConstraint: () => undefined,
 }));
 
 const { createAppStore } = await import('../store.ts');

@@ -2,7 +2,7 @@ import { heldIds, isThisTab } from '../tabLocks.ts';
 import { STARTING_JUDGMENT, shortenAtWord, validateJudgeInput, workspaceInput, type JudgmentRecord } from '../../core/index.ts';
 import { runJudgment } from '../judge/runJudgment.ts';
 import type { LiveJudgment } from '../../core/index.ts';
-import { activeEngine } from '../judge/activeEngine.ts';
+import { activeEngine, judgeConstraint } from '../judge/activeEngine.ts';
 import { PLAYGROUND_RETRY, retryingEngine } from '../judge/retryingEngine.ts';
 import { serializeError, type SerializedError } from '../../engine/errors.ts';
 import { deleteJudgment, listJudgments, markInterrupted, putJudgment } from '../persist/judgments.ts';
@@ -95,6 +95,7 @@ export const createPlaygroundSlice: SliceCreator<PlaygroundSlice> = (rawSet, raw
           input,
           mask: w.mask,
           sampling: rawGet().settings.sampling,
+        constraint: judgeConstraint(rawGet(), eng.engine.kind),
           signal: abort.signal,
           onLive: (live) => set({ live }),
         });

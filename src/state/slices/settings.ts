@@ -1,15 +1,10 @@
-import { DEFAULT_PREFS, type EngineKind, type Sampling } from '../../core/index.ts';
+import { DEFAULT_PREFS, type EngineKind, type Sampling, type ServerPref } from '../../core/index.ts';
 import type { SliceCreator } from './sliceCreator.ts';
 
-export interface OpenAISettings {
-  baseUrl: string;
-  model: string;
+/** The server settings as stored (core/settings/prefs.ts), with the API key. */
+export interface OpenAISettings extends ServerPref {
   /** Kept in memory; stored only when rememberKey is on. Never exported or shared. */
   apiKey: string;
-  rememberKey: boolean;
-  concurrency: number;
-  /** The server's context length in tokens, for servers whose model list does not report one (vLLM's does). */
-  contextLength: number;
 }
 
 /** Preferences (persisted with the others, see persist/prefsPersist.ts). */
