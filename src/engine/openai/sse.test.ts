@@ -26,6 +26,11 @@ describe('SseParser', () => {
     }
   });
 
+  it('handles \\n, \\r\\n and \\r mixed in one stream, whole or in pieces', () => {
+    const mixed = 'data: a\r\n\r\ndata: b\n\ndata: c\r\rdata: d\r\n\n: ping\rdata: e\n\r';
+    for (const size of [1, 2, 3, 1000]) expect(parse(mixed, size)).toEqual({ events: ['a', 'b', 'c', 'd', 'e'], comments: 1 });
+  });
+
   it('joins several data lines of one event with \\n', () => {
     expect(parse('data: one\ndata: two\n\n', 4).events).toEqual(['one\ntwo']);
   });

@@ -26,17 +26,22 @@ export class SseParser {
     let start = 0;
     if (this.pendingCR && text.charCodeAt(0) === 10) start = 1;
     this.pendingCR = false;
-    for (let i = start; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c !== 10 && c !== 13) continue;
-      const line = this.tail + text.slice(start, i);
+    // Line ends are found with indexOf (a native scan), not a loop over every character: a judgment's stream is
+    // ~100 KB of events and this runs on the main thread for each of them.
+    let lf = text.indexOf('\n', start);
+    let cr = text.indexOf('\r', start);
+    while (lf !== -1 || cr !== -1) {
+      const i = lf === -1 ? cr : cr === -1 ? lf : Math.min(lf, cr);
+      const line = this.tail === '' ? text.slice(start, i) : this.tail + text.slice(start, i);
       this.tail = '';
       this.line(line, events);
-      if (c === 13) {
-        if (i + 1 === text.length) this.pendingCR = true;
-        else if (text.charCodeAt(i + 1) === 10) i++;
-      }
       start = i + 1;
+      if (i === cr) {
+        if (start === text.length) this.pendingCR = true;
+        else if (text.charCodeAt(start) === 10) start++;
+      }
+      if (lf !== -1 && lf < start) lf = text.indexOf('\n', start);
+      if (cr !== -1 && cr < start) cr = text.indexOf('\r', start);
     }
     if (start < text.length) this.tail += text.slice(start);
     return events;
