@@ -12,7 +12,13 @@ export interface CompletionRequest {
   stream: boolean;
   includeUsage: boolean;
   maxTokens: number | null;
+  /** `top_logprobs` when `logprobs: true` was asked (0 when no count was given); null when not asked. */
+  topLogprobs: number | null;
+  /** The grammar field the request carried (structured_outputs, guided_grammar, ebnf or grammar), if any. */
+  grammarField: string | null;
 }
+
+const GRAMMAR_FIELDS = ['structured_outputs', 'guided_grammar', 'ebnf', 'grammar'];
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -40,11 +46,13 @@ export function parseCompletionRequest(body: string): CompletionRequest | string
     stream: json.stream === true,
     includeUsage: streamOptions.include_usage === true,
     maxTokens: typeof max === 'number' && max >= 0 ? Math.floor(max) : null,
+    topLogprobs: json.logprobs === true ? (typeof json.top_logprobs === 'number' ? json.top_logprobs : 0) : null,
+    grammarField: GRAMMAR_FIELDS.find((f) => json[f] !== undefined) ?? null,
   };
 }
 
 /** The deltas to stream (one token each) and how the generation ends. */
-function plan(text: string, fault: Fault | null, maxTokens: number | null): { deltas: Delta[]; finish: 'stop' | 'length' } {
+function plan(text: string, fault: Fault | null, maxTokens: number | null, withLogprobs = false): { deltas: Delta[]; finish: 'stop' | 'length' } {
   let deltas: Delta[];
   if (fault === 'fault-reasoning-content' && text.startsWith('<think>')) {
     // As vLLM's reasoning parser does: the tags are dropped, the text between them goes to reasoning_content.
@@ -55,6 +63,9 @@ function plan(text: string, fault: Fault | null, maxTokens: number | null): { de
       ...tokenizeForStreaming(reasoning).map((t): Delta => ({ reasoning_content: t })),
       ...tokenizeForStreaming(content).map((t): Delta => ({ content: t })),
     ];
+  } else if (withLogprobs) {
+    // A score digit is a token of its own (as " 4" is in Qwen3's vocabulary), so its alternatives can be listed.
+    deltas = (text.match(/\s*[1-5](?=[,}\s])|\s*\S{1,4}|\s+/g) ?? []).map((t): Delta => ({ content: t }));
   } else {
     deltas = tokenizeForStreaming(text).map((t): Delta => ({ content: t }));
   }
@@ -105,7 +116,7 @@ function answerOpening(deltas: Delta[]): number {
 /** Answers a chat completion, streamed or not, with the scripted judgment and the requested fault. */
 export async function serveCompletion(res: ServerResponse, o: ServeOptions): Promise<void> {
   const text = scriptJudgment(o.req.messages);
-  const { deltas, finish } = plan(text, o.fault, o.req.maxTokens);
+  const { deltas, finish } = plan(text, o.fault, o.req.maxTokens, o.req.topLogprobs !== null);
   const promptTokens = countPromptTokens(o.req.messages);
   const ctx: ChunkContext = { id: o.id, created: Math.floor(Date.now() / 1000), model: o.req.model, includeUsage: o.req.includeUsage };
 
@@ -133,7 +144,7 @@ export async function serveCompletion(res: ServerResponse, o: ServeOptions): Pro
       return;
     }
     if (o.fault === 'fault-malformed-sse' && i === half) res.write('data: {not json\n\n');
-    const line = data(chunk(ctx, deltas[i]));
+    const line = data(chunk(ctx, deltas[i], null, o.req.topLogprobs === null ? null : logprobsOf(deltas, i, o.req.topLogprobs)));
     res.write(i === corruptAt ? `${line.slice(0, 40)}\n\n` : line);
     if (o.fault === 'fault-slow') await sleep(o.slowTokenMs, o.closed);
   }
@@ -142,4 +153,27 @@ export async function serveCompletion(res: ServerResponse, o: ServeOptions): Pro
   res.write(data(chunk(ctx, {}, finish)));
   if (o.req.includeUsage) res.write(data(usageChunk(ctx, usage(promptTokens, deltas.length))));
   res.end(data('[DONE]'));
+}
+
+/**
+ * The log probabilities of token `i`: a score digit (after `": `) is the likeliest at 0.6, its neighbours share the
+ * rest (0.25 one up, 0.1 one down, 0.05 spread over the others), listed best first up to `top`; any other token is
+ * certain.
+ */
+function logprobsOf(deltas: Delta[], i: number, top: number): object {
+  const token = deltas[i]!.content ?? '';
+  const before = deltas.slice(Math.max(0, i - 2), i).map((d) => d.content ?? '').join('');
+  const digit = /^\s*([1-5])$/.exec(token);
+  if (!digit || !before.endsWith(':')) return { content: [{ token, logprob: 0, bytes: null, top_logprobs: [{ token, logprob: 0, bytes: null }] }] };
+  const chosen = Number(digit[1]);
+  const lead = token.slice(0, token.length - 1);
+  const p = new Map<number, number>([[chosen, 0.6]]);
+  if (chosen < 5) p.set(chosen + 1, 0.25);
+  if (chosen > 1) p.set(chosen - 1, 0.1);
+  const others = [1, 2, 3, 4, 5].filter((d) => !p.has(d));
+  const rest = 1 - [...p.values()].reduce((a, b) => a + b, 0);
+  for (const d of others) p.set(d, rest / others.length);
+  const ranked = [...p.entries()].sort((a, b) => b[1] - a[1]).slice(0, Math.max(1, top));
+  const tops = ranked.map(([d, q]) => ({ token: `${lead}${d}`, logprob: Math.log(q), bytes: null }));
+  return { content: [{ token, logprob: Math.log(0.6), bytes: null, top_logprobs: tops }] };
 }

@@ -39,6 +39,8 @@ export const FAULTS = [
   'fault-hang',
   /** Streams the reasoning in `delta.reasoning_content` (vLLM with a reasoning parser) and the rest in `delta.content`. */
   'fault-reasoning-content',
+  /** 400 for a request carrying a grammar field (structured_outputs, guided_grammar, ebnf, grammar): a server without them. */
+  'fault-no-grammar',
 ] as const;
 
 export type Fault = (typeof FAULTS)[number];

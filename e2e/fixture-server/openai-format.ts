@@ -25,13 +25,13 @@ export interface ChunkContext {
   includeUsage: boolean;
 }
 
-export function chunk(ctx: ChunkContext, delta: Delta, finishReason: 'stop' | 'length' | null = null): object {
+export function chunk(ctx: ChunkContext, delta: Delta, finishReason: 'stop' | 'length' | null = null, logprobs: object | null = null): object {
   return {
     id: ctx.id,
     object: 'chat.completion.chunk',
     created: ctx.created,
     model: ctx.model,
-    choices: [{ index: 0, delta, logprobs: null, finish_reason: finishReason }],
+    choices: [{ index: 0, delta, logprobs, finish_reason: finishReason }],
     ...(ctx.includeUsage ? { usage: null } : {}),
   };
 }

@@ -175,6 +175,9 @@ async function handle(req: IncomingMessage, res: ServerResponse, s: State): Prom
       const message = `The model \`${parsed.model}\` does not exist.`;
       return sendJson(res, 404, errorBody(message, 'invalid_request_error', 'model_not_found'), replyHeaders);
     }
+    if (fault === 'fault-no-grammar' && parsed.grammarField) {
+      return sendJson(res, 400, errorBody(`Unknown request field \`${parsed.grammarField}\` (fixture fault-no-grammar).`, 'invalid_request_error'), replyHeaders);
+    }
     const id = `chatcmpl-fixture-${s.nextId++}`;
     if (fault === 'fault-mixed') return serveMixed(res, { req: parsed, key, headers: replyHeaders, closed: closed.signal, id, s });
     return serveCompletion(res, { req: parsed, fault, headers: replyHeaders, closed: closed.signal, id, slowTokenMs: s.opts.slowTokenMs, cutSignal: (c) => holdCut(s, c) });

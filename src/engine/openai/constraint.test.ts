@@ -1,7 +1,7 @@
 // The grammar and log-probability options reach the server in its dialect, and log probabilities come back.
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { FixtureServer } from '../../../e2e/fixture-server/types.ts';
-import { answerGrammar } from '../../core/index.ts';
+import { answerGrammar, expectedScores } from '../../core/index.ts';
 import { DEFAULT_SAMPLING } from '../types.ts';
 import { OpenAIEngine } from './engine.ts';
 import type { OpenAIEngineConfig } from './engine.ts';
@@ -78,5 +78,30 @@ describe('log probabilities in the stream', () => {
     vi.stubGlobal('fetch', async () => new Response(chunk('x', null) + 'data: [DONE]\n\n', { status: 200, headers: { 'Content-Type': 'text/event-stream' } }));
     const { judgment } = await runCompletion({ url: 'http://h/v1/chat/completions', probeUrl: 'http://h/v1/models', headers: {}, body: '{}', model: 'm', timeoutMs: 5000, signal: new AbortController().signal, onDelta: () => undefined });
     expect(judgment.logprobs).toBeUndefined();
+  });
+});
+
+describe('the fixture server with log probabilities and a server without grammars', () => {
+  const judgeWith = async (model: string, opts: { grammar?: string | null; topLogprobs?: number | null }) => {
+    const engine = new OpenAIEngine({ baseUrl: server.url, model, dialect: 'vllm' });
+    await engine.load({ id: model, contextWindow: 4096 }, { onProgress: () => undefined, signal: new AbortController().signal });
+    return engine.judge(judgeMessages('Prefer thorough answers.', CANDIDATES), DEFAULT_SAMPLING, { onDelta: () => undefined, signal: new AbortController().signal, ...opts });
+  };
+
+  it('streams each score digit as its own token with its alternatives, which give expected scores', async () => {
+    const result = await judgeWith('rewardanything-8b', { topLogprobs: 5 });
+    const names = Object.keys(CANDIDATES);
+    const expected = expectedScores(result.logprobs, result.text, { names });
+    expect(expected.problems).toEqual([]);
+    expect(expected.distributions.map((d) => d.name).sort()).toEqual([...names].sort());
+    for (const d of expected.distributions) {
+      expect(d.chosenProbability).toBeCloseTo(0.6, 5);
+      expect(d.probabilities.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 5);
+    }
+  });
+
+  it('fault-no-grammar refuses a request carrying a grammar (HTTP 400) and answers one without', async () => {
+    await expect(judgeWith('fault-no-grammar', { grammar })).rejects.toMatchObject({ kind: 'bad-config' });
+    await expect(judgeWith('fault-no-grammar', {})).resolves.toMatchObject({ finishReason: 'stop' });
   });
 });
