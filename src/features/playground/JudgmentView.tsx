@@ -8,6 +8,7 @@ import { Findings } from './Findings.tsx';
 import { JudgmentActions } from './JudgmentActions.tsx';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { RetryNotice } from './RetryNotice.tsx';
+import { ExpectedScoresView } from './ExpectedScoresView.tsx';
 
 /** The judgment as it streams (live) or as recorded. */
 export function JudgmentView() {
@@ -115,6 +116,17 @@ function RecordView({ record }: { record: JudgmentRecord }) {
         />
       )}
       <ScoreBars names={record.input.responses.map((r) => r.name)} scores={parsed?.scores ?? []} ranking={parsed?.ranking ?? []} live={false} nameKey={record.maskedToReal} />
+      {record.constraint?.note && (
+        <p className="text-sm text-warn" role="status" data-testid="constraint-note">
+          {record.constraint.note}
+        </p>
+      )}
+      {record.constraint?.grammar && (
+        <p className="text-xs text-muted" data-testid="constraint-on">
+          The answer was held to the protocol by a grammar (the reasoning was free).
+        </p>
+      )}
+      <ExpectedScoresView record={record} scores={parsed?.scores ?? []} ranking={parsed?.ranking ?? []} />
       <div>
         <h3 className="mb-1 text-sm font-semibold">Diagnostics</h3>
         <Findings items={findings} />

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { forgetServerContexts, forgetServerEngine, serializeError, useServerSettings, useSettingsActions, type SerializedError } from '../../state/index.ts';
 import { listModels } from '../../engine/openai/index.ts';
+import { SERVER_DIALECTS, type ServerDialect } from '../../core/index.ts';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 
 export function ServerSettings() {
@@ -91,6 +92,34 @@ export function ServerSettings() {
           />
         </div>
       </div>
+      <div className="flex flex-wrap items-end gap-4">
+        <div>
+          <label htmlFor="oa-dialect" className="label">
+            Server kind (constrained answers)
+          </label>
+          <select id="oa-dialect" className="field w-auto" aria-describedby="oa-dialect-hint" value={openai.dialect} onChange={(e) => setOpenAI({ dialect: e.target.value as ServerDialect })}>
+            {SERVER_DIALECTS.map((d) => (
+              <option key={d.id} value={d.id}>
+                {d.label}
+                {d.field ? ` (${d.field})` : ''}
+              </option>
+            ))}
+          </select>
+        </div>
+        <label className="flex items-center gap-2 text-sm">
+          <input type="checkbox" checked={openai.splitsReasoning} onChange={(e) => setOpenAI({ splitsReasoning: e.target.checked })} />
+          The server splits the reasoning off (--reasoning-parser)
+        </label>
+        <div>
+          <label htmlFor="oa-logprobs" className="label">
+            Log probabilities per token (expected scores; 0 = off)
+          </label>
+          <input id="oa-logprobs" type="number" min={0} max={20} className="field w-24" value={openai.topLogprobs} onChange={(e) => setOpenAI({ topLogprobs: Math.max(0, Math.min(20, Math.floor(Number(e.target.value) || 0))) })} />
+        </div>
+      </div>
+      <p id="oa-dialect-hint" className="hint">
+        With a kind that takes a grammar, the answer is held to the protocol (every name scored 1–5, a complete ranking) while the reasoning stays free. A server that refuses the field is asked once more without it, and the judgment says so. See docs/engines.md.
+      </p>
       <p id="oa-ctx-hint" className="hint">
         The context length is used when the server does not report it (vLLM reports its --max-model-len; Ollama and llama.cpp
         may not): set it to the server&apos;s, e.g. Ollama num_ctx or llama.cpp -c.

@@ -1,0 +1,39 @@
+import { test, expect, type Page } from '@playwright/test';
+import { useServer } from '../support/server.ts';
+
+test.setTimeout(90_000);
+
+/** The server kind and log-probability count set on the Settings page, then a Playground judgment run. */
+async function judgeWith(page: Page, model: string, dialect: string, topLogprobs: number): Promise<Record<string, unknown>> {
+  await useServer(page, { model });
+  await page.getByLabel('Server kind (constrained answers)').selectOption(dialect);
+  await page.getByLabel(/^Log probabilities per token/).fill(String(topLogprobs));
+  await page.getByRole('link', { name: 'Playground' }).click();
+  const sent = page.waitForRequest((r) => r.url().includes('/chat/completions') && r.method() === 'POST');
+  await page.getByRole('button', { name: /Run judgment/ }).click();
+  await expect(page.getByTestId('judgment')).toHaveAttribute('data-status', 'done', { timeout: 30_000 });
+  return (await sent).postDataJSON() as Record<string, unknown>;
+}
+
+test('a server asked for log probabilities gives each candidate a distribution over 1–5 and an expected score; the grammar goes in its kind’s field', async ({ page }) => {
+  const body = await judgeWith(page, 'rewardanything-8b', 'vllm-legacy', 5);
+  expect(typeof body.guided_grammar).toBe('string');
+  expect(body.guided_grammar).toContain('model-1');
+  expect(body).toMatchObject({ logprobs: true, top_logprobs: 5 });
+  await expect(page.getByTestId('constraint-on')).toBeVisible();
+  const rows = page.getByTestId('expected-row');
+  await expect(rows).toHaveCount(3);
+  // The fixture gives the written score 60%, one down 10% and the rest the remaining 30%: B (5, the best) expects
+  // 5·0.6 + 4·0.1 + (3 + 2 + 1)·0.1 = 4.00; C (3) expects 3·0.6 + 4·0.25 + 2·0.1 + (5 + 1)·0.025 = 3.15.
+  await expect(page.locator('[data-testid="expected-row"][data-name="B"]')).toHaveAttribute('data-expected', '4.00');
+  await expect(page.locator('[data-testid="expected-row"][data-name="C"]')).toHaveAttribute('data-expected', '3.15');
+  await expect(page.locator('[data-testid="expected-row"][data-name="B"]')).toContainText('60% for 5');
+  await expect(page.locator('[data-testid="score-row"][data-name="B"]')).toHaveAttribute('data-score', '5');
+});
+
+test('a server that refuses the grammar field still judges, once more without it, and says so', async ({ page }) => {
+  await judgeWith(page, 'fault-no-grammar', 'vllm', 0);
+  await expect(page.getByTestId('constraint-note')).toContainText('The server refused the constraint');
+  await expect(page.getByTestId('score-row')).toHaveCount(3);
+  await expect(page.getByTestId('expected-scores')).toHaveCount(0);
+});
