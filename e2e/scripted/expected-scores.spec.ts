@@ -1,11 +1,11 @@
 import { test, expect, type Page } from '@playwright/test';
-import { useServer } from '../support/server.ts';
+import { useServer as connectToServer } from '../support/server.ts';
 
 test.setTimeout(90_000);
 
 /** The server kind and log-probability count set on the Settings page, then a Playground judgment run. */
 async function judgeWith(page: Page, model: string, dialect: string, topLogprobs: number): Promise<Record<string, unknown>> {
-  await useServer(page, { model });
+  await connectToServer(page, { model });
   await page.getByLabel('Server kind (constrained answers)').selectOption(dialect);
   await page.getByLabel(/^Log probabilities per token/).fill(String(topLogprobs));
   await page.getByRole('link', { name: 'Playground' }).click();
