@@ -11,5 +11,6 @@ export { raterCalibration } from './calibration.ts';
 export type { Calibration } from './calibration.ts';
 export { addCase, removeCase, restoreCase, setRanking } from './suiteEdits.ts';
 export { mergeSuite } from './suiteMerge.ts';
+export { caseFromWorkspace } from './caseFromWorkspace.ts';
 export type { SuiteMerge } from './suiteMerge.ts';
 export type { SuiteEdit } from './suiteEdits.ts';

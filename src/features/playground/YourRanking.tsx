@@ -2,6 +2,7 @@ import { useState, type DragEvent, type KeyboardEvent } from 'react';
 import { moveCandidate, places, rankingOfCandidates, rankingProblems, setRank, tieWith, untie, type MyRanking } from '../../core/index.ts';
 import { useBlind, useMyRanking, useToastsActions, useWorkspaceActions, useWorkspaceCandidates } from '../../state/index.ts';
 import { CaseAgreementView } from './CaseAgreementView.tsx';
+import { AddToSuiteButton } from './AddToSuiteButton.tsx';
 
 const SCORES = [1, 2, 3, 4, 5];
 
@@ -146,6 +147,7 @@ export function YourRanking() {
             <button type="button" className="btn" onClick={clear}>
               Clear my ranking
             </button>
+            <AddToSuiteButton />
           </div>
           <CaseAgreementView ranking={ranking} blind={blind} />
         </>
