@@ -11,8 +11,11 @@ export async function readJsonFile(file: File): Promise<JsonFileResult> {
   }
 }
 
-/** A button that opens a file picker for one JSON file and hands over the file (the input itself stays hidden). */
-export function JsonFileButton({ label, inputLabel, testId, onFile }: { label: string; inputLabel: string; testId?: string; onFile(file: File): void | Promise<void> }) {
+/**
+ * A button that opens a file picker for one file and hands over the file (the input itself stays hidden). It offers
+ * JSON files unless `accept` says otherwise (JSON Lines: `.jsonl,.ndjson,…`).
+ */
+export function JsonFileButton({ label, inputLabel, testId, accept = '.json,application/json', onFile }: { label: string; inputLabel: string; testId?: string; accept?: string; onFile(file: File): void | Promise<void> }) {
   const ref = useRef<HTMLInputElement>(null);
   return (
     <>
@@ -22,7 +25,7 @@ export function JsonFileButton({ label, inputLabel, testId, onFile }: { label: s
       <input
         ref={ref}
         type="file"
-        accept=".json,application/json"
+        accept={accept}
         className="hidden"
         aria-label={inputLabel}
         data-testid={testId}

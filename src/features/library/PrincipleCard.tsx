@@ -3,6 +3,7 @@ import type { SavedPrinciple } from '../../core/index.ts';
 import { useActiveModelId, useActiveServerUrl, useContextWindow, useLibraryActions, useSampling, useWorkspaceActions, useWorkspaceMask } from '../../state/index.ts';
 import { navigate } from '../../components/routes.ts';
 import { VersionDiff } from './VersionDiff.tsx';
+import { SuiteSection } from './SuiteSection.tsx';
 import { TrainingSnippetsDialog } from '../../components/TrainingSnippets.tsx';
 
 export function PrincipleCard({ p }: { p: SavedPrinciple }) {
@@ -111,6 +112,12 @@ export function PrincipleCard({ p }: { p: SavedPrinciple }) {
         <summary className="cursor-pointer text-sm text-muted">Version history</summary>
         <div className="mt-2">
           <VersionDiff key={p.versions.length} p={p} />
+        </div>
+      </details>
+      <details data-testid="suite-details">
+        <summary className="cursor-pointer text-sm text-muted">Test suite</summary>
+        <div className="mt-2">
+          <SuiteSection p={p} />
         </div>
       </details>
       <TrainingSnippetsDialog
