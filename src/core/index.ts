@@ -14,3 +14,4 @@ export * from './records/index.ts';
 export * from './settings/index.ts';
 export * from './agreement/index.ts';
 export * from './suites/index.ts';
+export * from './decks/index.ts';

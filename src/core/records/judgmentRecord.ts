@@ -46,6 +46,8 @@ export interface JudgmentRecord {
   constraint?: { grammar: boolean; thinkingBudget: number | null; note?: string };
   /** Each candidate's distribution over 1–5 from the token log probabilities (user's names), when asked for. */
   expected?: ExpectedScores;
+  /** When each streamed piece arrived: [ms after the request was sent, its length in characters] (so it can be replayed). */
+  timeline?: Array<[number, number]>;
   /** While it runs: the tab running it (see tabLocks.ts), so other tabs do not take it for one cut off by a reload. */
   tabId?: string;
 }

@@ -102,3 +102,41 @@ describe('runJudgment with a constraint', () => {
     expect(record.expected).toBeUndefined();
   });
 });
+
+describe('runJudgment keeps the timing of the stream', () => {
+  const pieces = ['<think>x', '</think>{"scores": {"A": 5, "B": 2}, ', '"best-to-worst": ["A", "B"]}'];
+  const streaming: JudgeEngine = {
+    kind: 'openai',
+    load: async () => ({ modelId: 'm', contextWindow: 8192, loadMs: 0 }),
+    unload: async () => {},
+    judge: async (_m, _s, opts) => {
+      for (const p of pieces) {
+        await new Promise((r) => setTimeout(r, 5));
+        opts.onDelta(p);
+      }
+      return { text: pieces.join(''), stats, finishReason: 'stop' };
+    },
+  };
+  const run = (keepTimeline?: boolean) =>
+    runJudgment({
+      engine: streaming,
+      engineRef: { kind: 'openai', modelId: 'm', contextWindow: 8192 },
+      input: { principle: 'Be right.', prompt: 'Q', responses: [{ name: 'A', text: 'a' }, { name: 'B', text: 'b' }] },
+      mask: false,
+      sampling: DEFAULT_SAMPLING,
+      signal: new AbortController().signal,
+      persist: false,
+      keepTimeline,
+    });
+
+  it('records each piece’s length and arrival, in order, when asked', async () => {
+    const r = await run(true);
+    expect(r.timeline?.map(([, n]) => n)).toEqual(pieces.map((p) => p.length));
+    const times = r.timeline!.map(([t]) => t);
+    expect([...times].sort((a, b) => a - b)).toEqual(times);
+  });
+
+  it('keeps none for a judgment that is not stored (a benchmark item)', async () => {
+    expect((await run()).timeline).toBeUndefined();
+  });
+});

@@ -19,6 +19,8 @@ export interface RunJudgmentOptions {
   persist?: boolean;
   /** Hold the answer to the protocol and ask for log probabilities (the engine's settings); absent: neither. */
   constraint?: JudgeConstraint;
+  /** Keep when each piece streamed, so the judgment can be replayed (default: when it is persisted). */
+  keepTimeline?: boolean;
 }
 
 export interface JudgeConstraint {
@@ -82,6 +84,8 @@ export async function runJudgment(o: RunJudgmentOptions): Promise<JudgmentRecord
   const topLogprobs = c?.topLogprobs ? c.topLogprobs : null;
   if (c) record.constraint = { grammar: grammar !== null, thinkingBudget: grammar && c.thinkingBudget ? c.thinkingBudget : null };
   const pieces: string[] = [];
+  const timeline: Array<[number, number]> | null = (o.keepTimeline ?? persist) ? [] : null;
+  let requestedAt = 0;
   let chars = 0;
   let framePending = false;
   let lastSaved = performance.now();
@@ -97,13 +101,15 @@ export async function runJudgment(o: RunJudgmentOptions): Promise<JudgmentRecord
   };
 
   let result: RawJudgment | null = null;
-  const judge = (constrained: boolean) =>
-    o.engine.judge(messages, o.sampling, {
+  const judge = (constrained: boolean) => {
+    requestedAt = performance.now();
+    return o.engine.judge(messages, o.sampling, {
       signal: o.signal,
       grammar: constrained ? grammar : null,
       topLogprobs: constrained ? topLogprobs : null,
       onDelta(text) {
         pieces.push(text);
+        timeline?.push([Math.round(performance.now() - requestedAt), text.length]);
         chars += text.length;
         parser.push(text);
         if (!framePending) {
@@ -112,6 +118,7 @@ export async function runJudgment(o: RunJudgmentOptions): Promise<JudgmentRecord
         }
       },
     });
+  };
   try {
     try {
       result = await judge(true);
@@ -133,6 +140,7 @@ export async function runJudgment(o: RunJudgmentOptions): Promise<JudgmentRecord
   const parsed: ParsedJudgeOutput = { reasoning: final.reasoning, scores: final.scores, ranking: final.ranking, diagnostics: final.diagnostics };
   record.parsed = raw ? parsed : null;
   record.stats = result?.stats ?? null;
+  if (timeline && timeline.length > 0) record.timeline = timeline;
   if (topLogprobs && record.constraint?.note === undefined) record.expected = unmaskedExpected(expectedScores(result?.logprobs, raw, { names: seen, temperature: c?.temperatureScaled ? o.sampling.temperature : null }), maskedToReal);
   record.finishReason = result?.finishReason ?? (record.error ? 'error' : null);
   // A stop is the user's own act, not an error; its status says it.
