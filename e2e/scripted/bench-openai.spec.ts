@@ -20,12 +20,15 @@ test('against an OpenAI-compatible server several requests stay in flight and re
   await page.locator('#subset-size').fill('8');
   await page.getByRole('button', { name: 'Start run' }).click();
   const run = page.getByTestId('run-view');
+  // Requests open at the server of those asked for; the first three stream on the page, the fourth is counted.
   await expect(page.getByTestId('in-flight')).toHaveText('4 in flight', { timeout: 15_000 });
-  await expect(page.getByTestId('live-item')).toHaveCount(4);
+  await expect(page.getByTestId('live-item')).toHaveCount(3);
+  await expect(page.getByTestId('live-more')).toHaveText(/^and 1 more item in flight/);
   await expect(run).toHaveAttribute('data-status', 'done', { timeout: 90_000 });
   await expect(run).toHaveAttribute('data-done', '8');
   await expect(run).toHaveAttribute('data-failed', '0');
   await expect(run).toContainText('4 in flight');
+  await expect(page.getByTestId('peak-in-flight')).toHaveText('at most 4 of 4 requests open at once');
 
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export run (JSON)' }).click()]);
   const doc = JSON.parse(await readFile(await download.path(), 'utf8')) as {

@@ -41,6 +41,8 @@ export interface ModelSpec {
 
 export interface JudgeOptions {
   onDelta(text: string): void;
+  /** The request is open: the server accepted it and its answer has started (HTTP headers in; servers only). */
+  onOpen?(): void;
   signal: AbortSignal;
   /**
    * Hold the output to this XGrammar EBNF (core's answerGrammar). WebLLM: `response_format` of type grammar; a server:

@@ -73,7 +73,7 @@ export interface RunFigures {
   errors: Record<string, number>;
   /** Output tokens received (the server's count, else characters / 4). */
   tokens: number;
-  /** Most requests answering at once (streaming), as the page saw them. */
+  /** Most requests open at once (the server answered, or the answer streams), as the page saw them. */
   peakInFlight: number;
   /** The server's protocol as the browser reports it (Resource Timing nextHopProtocol: http/1.1, h2, h3), when known. */
   protocol: string | null;

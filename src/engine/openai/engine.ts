@@ -75,6 +75,7 @@ export class OpenAIEngine implements JudgeEngine {
       timeoutMs: this.timeoutMs,
       signal: opts.signal,
       onDelta: opts.onDelta,
+      ...(opts.onOpen ? { onOpen: opts.onOpen } : {}),
     });
     return judgment;
   }

@@ -20,6 +20,8 @@ export interface CompletionCall {
   timeoutMs: number;
   signal: AbortSignal;
   onDelta(text: string): void;
+  /** Called once the server has answered with a success status (the request is open on the server). */
+  onOpen?(): void;
 }
 
 export interface CompletionResult {
@@ -138,6 +140,7 @@ export async function runCompletion(c: CompletionCall): Promise<CompletionResult
       if (ctl.userAborted) return result({ finishReason: 'abort', errorMessage: STOPPED_MESSAGE });
       throw error;
     }
+    c.onOpen?.();
     const type = res.headers.get('content-type') ?? '';
     if (/json/i.test(type)) {
       await readJson(res, acc, c.url);

@@ -3,7 +3,7 @@ import { DEFAULT_RMBENCH_PRINCIPLE, summarizeBench } from '../../core/index.ts';
 import { kindLabel } from '../../core/index.ts';
 import { useBenchActions, useBenchDataset } from '../../state/index.ts';
 import { VirtualList } from './VirtualList.tsx';
-import { plural } from './formatBench.ts';
+import { fmtInt, plural } from './formatBench.ts';
 
 const counts = (r: Record<string, number>) =>
   Object.entries(r)
@@ -28,11 +28,11 @@ export function DatasetSummary() {
       <dl className="grid grid-cols-2 gap-x-4 gap-y-1 text-sm sm:grid-cols-3">
         <div>
           <dt className="text-xs text-muted">Items</dt>
-          <dd data-testid="summary-items">{summary.items.toLocaleString('en-US')}</dd>
+          <dd data-testid="summary-items">{fmtInt(summary.items)}</dd>
         </div>
         <div>
           <dt className="text-xs text-muted">Principles</dt>
-          <dd>{summary.principles.toLocaleString('en-US')}</dd>
+          <dd>{fmtInt(summary.principles)}</dd>
         </div>
         <div>
           <dt className="text-xs text-muted">Candidates per item</dt>

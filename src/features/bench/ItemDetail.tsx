@@ -3,7 +3,7 @@ import { scoreItem, type BenchItem, FAILURE_LABELS, type ItemResult } from '../.
 import { useBenchActions, useBenchBusy, useViewedSummary } from '../../state/index.ts';
 import { Dialog } from '../../components/Dialog.tsx';
 import { CopyButton } from '../../components/CopyButton.tsx';
-import { fmtNum } from './formatBench.ts';
+import { fmtInt, fmtNum } from './formatBench.ts';
 
 /** "A > B = C": names by score, ties joined. */
 function orderText(scores: ReadonlyArray<readonly [string, number]>): string {
@@ -174,7 +174,7 @@ function Body({ item, r, onRetry }: { item: BenchItem; r: ItemResult | undefined
       )}
       {r && (
         <details>
-          <summary className="cursor-pointer font-semibold">Raw output ({r.raw.length.toLocaleString('en-US')} characters)</summary>
+          <summary className="cursor-pointer font-semibold">Raw output ({fmtInt(r.raw.length)} characters)</summary>
           <div className="mt-1 flex justify-end">
             <CopyButton text={r.raw} label="Copy raw output" />
           </div>

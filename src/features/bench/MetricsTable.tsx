@@ -36,13 +36,13 @@ function Row({ s, label }: { s: SliceSummary; label: string }) {
 }
 
 /** Every METRICS.md metric per slice, each with its 95% bootstrap interval and a warning under 20 items. */
-export function MetricsTable({ report, intervals }: { report: StandardReport; intervals: boolean }) {
+export function MetricsTable({ report, intervals, running = false }: { report: StandardReport; intervals: boolean; running?: boolean }) {
   return (
     <div className="overflow-x-auto">
       <table className="w-full min-w-[44rem] text-sm" data-testid="metrics-table">
         <caption className="mb-1 text-left text-xs text-muted">
           Accuracy = Σcorrect / Σpairs (%); τ-b and NDCG ×100 (mean over items); variance of predicted scores; weighted pair reward 0–1. Brackets: 95% bootstrap interval
-          (1,000 seeded resamples){intervals ? '' : ' — being computed'}. Unparseable outputs count as failures: their pairs count as wrong.
+          (1,000 seeded resamples){intervals ? '' : running ? ' — computed when the run stops' : ' — being computed'}. Unparseable outputs count as failures: their pairs count as wrong.
         </caption>
         <thead>
           <tr className="text-xs text-muted">

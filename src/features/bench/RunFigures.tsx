@@ -1,29 +1,42 @@
-import { HTTP1_CONNECTIONS_PER_HOST } from '../../state/index.ts';
+import { HTTP1_CONNECTIONS_PER_HOST, type LiveProgress } from '../../state/index.ts';
 import type { RunRecord } from '../../core/index.ts';
+import { fmtInt, fmtRate } from './formatBench.ts';
 
-const int = (n: number) => Math.round(n).toLocaleString('en-US');
-const rate = (n: number) => (n >= 10 ? int(n) : n.toFixed(1));
-
-/** A server run's figures as it goes, and after: speed, retries, errors by kind, and the browser's connection limit. */
-export function RunFigures({ run }: { run: RunRecord }) {
+/**
+ * A server run's figures: while it runs here, items and tokens per second over the last 10 s; after (and after a
+ * reload), the run's averages. Both: the most requests open at once of those asked for, retries, errors by kind, and
+ * the browser's connection limit when it held the run back.
+ */
+export function RunFigures({ run, live }: { run: RunRecord; live: LiveProgress | null }) {
   const f = run.figures;
   if (!f || run.engine.kind !== 'openai') return null;
   const seconds = run.activeMs / 1000;
   const errors = Object.entries(f.errors).sort((a, b) => b[1] - a[1]);
   const limited = run.concurrency > HTTP1_CONNECTIONS_PER_HOST && (f.protocol === 'http/1.1' || (f.protocol === null && f.peakInFlight === HTTP1_CONNECTIONS_PER_HOST));
+  const items = live ? live.itemsPerSec : seconds > 0 ? run.counts.done / seconds : null;
+  const tokens = live ? live.tokensPerSec : seconds > 0 ? f.tokens / seconds : null;
+  const over = live ? 'over the last 10 s' : 'on average';
   return (
     <div className="space-y-1 text-sm" data-testid="run-figures">
       <p className="flex flex-wrap gap-x-4 text-muted">
-        {seconds > 0 && <span data-testid="items-per-sec">{rate(run.counts.done / seconds)} items/s</span>}
-        {seconds > 0 && <span data-testid="tokens-per-sec">{rate(f.tokens / seconds)} tokens/s</span>}
+        {items !== null && (
+          <span data-testid="items-per-sec" title={over}>
+            {fmtRate(items)} items/s {live ? '(last 10 s)' : '(average)'}
+          </span>
+        )}
+        {tokens !== null && (
+          <span data-testid="tokens-per-sec" title={over}>
+            {fmtRate(tokens)} tokens/s
+          </span>
+        )}
         <span data-testid="peak-in-flight">
-          at most {f.peakInFlight} of {run.concurrency} requests answered at once
+          at most {f.peakInFlight} of {run.concurrency} requests open at once
         </span>
         {f.protocol && <span data-testid="protocol">over {f.protocol === 'h2' ? 'HTTP/2' : f.protocol === 'h3' ? 'HTTP/3' : f.protocol.toUpperCase()}</span>}
-        <span data-testid="retries">{int(f.retries)} retries</span>
+        <span data-testid="retries">{fmtInt(f.retries)} retries</span>
         {errors.length > 0 && (
           <span data-testid="errors-by-kind">
-            errors: {errors.map(([kind, n]) => `${int(n)} ${kind}`).join(', ')}
+            errors: {errors.map(([kind, n]) => `${fmtInt(n)} ${kind}`).join(', ')}
           </span>
         )}
       </p>

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
-import { useBenchActions, useJudgedElsewhere, useRunningRunId, useViewedLive } from '../../state/index.ts';
+import { LIVE_SHOWN, useBenchActions, useJudgedElsewhere, useRunningRunId, useViewedLive } from '../../state/index.ts';
 import { formatDuration, type ItemSummary, type RunRecord } from '../../core/index.ts';
-import { STATUS_CLASS, STATUS_LABEL } from './formatBench.ts';
+import { fmtInt, plural, STATUS_CLASS, STATUS_LABEL } from './formatBench.ts';
 import { RunFigures } from './RunFigures.tsx';
 
 /** Progress, time left and the run's controls. */
@@ -12,9 +12,10 @@ export function RunProgress({ run, summaries }: { run: RunRecord; summaries: Rea
   const cancel = useBenchActions().cancel;
   const retry = useBenchActions().retry;
   const live = useViewedLive();
-  // Asked-for requests the browser has not sent yet (its own connection limit) have no answer streaming.
-  const answering = live.filter((l) => l.chars > 0).length;
-  const inFlight = answering > 0 && answering < live.length ? `${answering} of ${run.concurrency}` : `${live.length}`;
+  // Servers: the requests open at the server (answered or streaming), and those asked for when fewer are open
+  // (requests the browser has not sent yet, its own connection limit over HTTP/1.1, or not answered yet).
+  const open = live === null ? 0 : run.engine.kind === 'openai' ? live.open : live.inFlight;
+  const inFlight = live === null ? '' : open < live.inFlight ? `${open} of ${live.inFlight}` : `${open}`;
   const elsewhere = useJudgedElsewhere(run.id);
   const refreshElsewhere = useBenchActions().refreshElsewhere;
   const total = run.itemIds.length;
@@ -22,7 +23,8 @@ export function RunProgress({ run, summaries }: { run: RunRecord; summaries: Rea
   const mine = runningId === run.id;
   const other = runningId !== null && !mine;
   const pct = total ? (done / total) * 100 : 0;
-  const msPerItem = done > 0 ? run.activeMs / done : null;
+  // Time left at the recent rate (last 10 s) while it runs here, else at the run's average.
+  const msPerItem = live?.itemsPerSec ? 1000 / live.itemsPerSec : done > 0 ? run.activeMs / done : null;
   const left = msPerItem !== null ? msPerItem * (total - done) : null;
   const failedIdx = summaries.flatMap((s, i) => (s?.failed ? [i] : []));
   const watchOtherTab = elsewhere || (run.status === 'running' && !mine);
@@ -46,11 +48,11 @@ export function RunProgress({ run, summaries }: { run: RunRecord; summaries: Rea
           {done} / {total} items
         </span>
         {failed > 0 && <span className="text-bad">{failed} failed</span>}
-        {mine && <span className="text-muted" data-testid="in-flight">{inFlight} in flight</span>}
+        {mine && live && <span className="text-muted" data-testid="in-flight">{inFlight} in flight</span>}
         <span className="text-muted">time spent {formatDuration(run.activeMs)}</span>
         {left !== null && done < total && <span data-testid="time-left">≈ {formatDuration(left)} left</span>}
       </div>
-      <RunFigures run={run} />
+      <RunFigures run={run} live={mine ? live : null} />
       <div className="h-2.5 w-full rounded bg-sunken" role="progressbar" aria-label="Run progress" aria-valuemin={0} aria-valuemax={total} aria-valuenow={done} aria-valuetext={`${done} of ${total} items`}>
         <div className={`h-2.5 rounded ${failed ? 'bg-warn' : 'bg-accent'}`} style={{ width: `${pct}%` }} />
       </div>
@@ -93,22 +95,28 @@ export function RunProgress({ run, summaries }: { run: RunRecord; summaries: Rea
   );
 }
 
-/** The item(s) being judged, streaming. */
+/** The first items being judged, streaming (redrawn a few times a second); the others are counted. */
 export function LivePanel() {
   const live = useViewedLive();
-  if (live.length === 0) return null;
+  if (!live || live.shown.length === 0) return null;
+  const more = live.indices.length - live.shown.length;
   return (
     <div className="space-y-2">
-      {live.map((l) => (
+      {live.shown.map((l) => (
         <div key={l.index} className="rounded-md border border-line bg-sunken p-2" data-testid="live-item" data-index={l.index}>
           <p className="text-xs text-muted">
-            Item {l.index + 1} · <span className="font-mono">{l.itemId}</span> · {l.phase === 'thinking' ? 'thinking' : l.phase === 'answer' ? 'answering' : 'done'} · {l.chars.toLocaleString('en-US')} characters
+            Item {l.index + 1} · <span className="font-mono">{l.itemId}</span> · {l.phase === 'thinking' ? 'thinking' : l.phase === 'answer' ? 'answering' : 'done'} · {fmtInt(l.chars)} characters
           </p>
           <pre className="mt-1 max-h-32 overflow-auto whitespace-pre-wrap break-words font-mono text-xs" data-testid="live-reasoning">
             {l.reasoningTail || '…'}
           </pre>
         </div>
       ))}
+      {more > 0 && (
+        <p className="text-xs text-muted" data-testid="live-more">
+          and {plural(more, 'more item')} in flight (the first {LIVE_SHOWN} are shown)
+        </p>
+      )}
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useBenchActions, useViewedRun, useViewedSummaries } from '../../state/index.ts';
+import { useBenchActions, useRunningRunId, useViewedRun, useViewedSummaries } from '../../state/index.ts';
 import { metricsCsv } from '../../core/index.ts';
 import { downloadText } from '../../components/download.ts';
 import { RunProgress, LivePanel } from './RunProgress.tsx';
@@ -19,7 +19,8 @@ export function RunView() {
   // Selected apart from `live`, which changes every animation frame while items stream.
   const run = useViewedRun();
   const summaries = useViewedSummaries();
-  const { metrics } = useRunMetrics(run?.id, summaries);
+  const running = useRunningRunId() === run?.id && run !== undefined;
+  const { metrics } = useRunMetrics(run?.id, summaries, running);
   const [open, setOpen] = useState<number | null>(null);
   const [msg, setMsg] = useState<string | null>(null);
   if (!run) return null;
@@ -86,7 +87,7 @@ export function RunView() {
             <h3 id="metrics-title" className="font-semibold">
               Metrics
             </h3>
-            <MetricsTable report={metrics.report} intervals={metrics.intervals} />
+            <MetricsTable report={metrics.report} intervals={metrics.intervals} running={running} />
             <SliceChart report={metrics.report} />
           </section>
           <section aria-labelledby="paper-title" className="space-y-3">

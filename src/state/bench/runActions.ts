@@ -7,6 +7,7 @@ import { createRun, deleteRun as dbDeleteRun, getRun, getResult, getRunItem, get
 import { BenchRunner } from './runner.ts';
 import { SERVER_RETRY } from '../judge/retryingEngine.ts';
 import { idbRunStorage, loadResults, loadSummaries } from './storage.ts';
+import { ViewBatcher, type ViewBatch } from './viewBatch.ts';
 import { watchProtocol } from './protocol.ts';
 import { normalizeBaseUrl } from '../../engine/openai/index.ts';
 import { heldIds, withLock } from '../tabLocks.ts';
@@ -70,6 +71,24 @@ export function createRunActions(set: Set, get: Get): RunActions {
       return { runs, view };
     });
 
+  /** One store update for everything a running run reported since the last one. */
+  const applyBatch = (runId: string, batch: ViewBatch) =>
+    patch((b) => {
+      const next: Partial<BenchState> = {};
+      if (batch.run) {
+        const run = batch.run;
+        next.runs = b.runs.some((r) => r.id === run.id) ? b.runs.map((r) => (r.id === run.id ? run : r)) : [run, ...b.runs];
+      }
+      if (!b.view || b.view.run.id !== runId) return next;
+      let summaries = b.view.summaries;
+      if (batch.summaries.length > 0) {
+        summaries = summaries.slice();
+        for (const s of batch.summaries) summaries[s.index] = s;
+      }
+      next.view = { ...b.view, run: batch.run ?? b.view.run, summaries, live: batch.live };
+      return next;
+    });
+
   const benchEngine = async () => {
     const s = get();
     const eng = await activeEngine(s);
@@ -99,27 +118,13 @@ export function createRunActions(set: Set, get: Get): RunActions {
       concurrency: eng.concurrency,
       retry: eng.engine.kind === 'openai' ? SERVER_RETRY : undefined,
       callbacks: {
-        onRun: upsertRun,
-        onResult(summary) {
-          patch((b) => {
-            if (!b.view || b.view.run.id !== run.id) return {};
-            const summaries = b.view.summaries.slice();
-            summaries[summary.index] = summary;
-            return { view: { ...b.view, summaries } };
-          });
-        },
-        onLive(live) {
-          patch((b) => {
-            if (!b.view || b.view.run.id !== run.id) return {};
-            const others = b.view.live.filter((l) => l.index !== live.index);
-            return { view: { ...b.view, live: [...others, live].sort((x, y) => x.index - y.index) } };
-          });
-        },
-        onLiveEnd(index) {
-          patch((b) => (b.view && b.view.run.id === run.id ? { view: { ...b.view, live: b.view.live.filter((l) => l.index !== index) } } : {}));
-        },
+        onRun: (r) => batch.onRun(r),
+        onResult: (summary) => batch.onResult(summary),
+        onLive: (live) => batch.onLive(live),
+        onLiveEnd: (index) => batch.onLiveEnd(index),
       },
     });
+    const batch = new ViewBatcher(() => r.progress(), (b) => applyBatch(run.id, b));
     runner = r;
     let ended = () => {};
     runnerEnded = new Promise((resolve) => (ended = resolve));
@@ -127,6 +132,7 @@ export function createRunActions(set: Set, get: Get): RunActions {
     patch((b) => ({ runningId: run.id, runError: null, interrupted: b.interrupted.filter((id) => id !== run.id) }));
     try {
       const locked = await withLock('bench-run', run.id, () => r.start());
+      batch.close();
       if (locked.ok) {
         upsertRun(locked.value);
         if (locked.value.lastError) patch({ runError: { ...locked.value.lastError } });
@@ -136,10 +142,11 @@ export function createRunActions(set: Set, get: Get): RunActions {
     } catch (e) {
       fail(e);
     } finally {
+      batch.close();
       release();
       stopWatching();
       if (runner === r) runner = null;
-      patch((b) => ({ runningId: null, view: b.view && b.view.run.id === run.id ? { ...b.view, live: [] } : b.view }));
+      patch((b) => ({ runningId: null, view: b.view && b.view.run.id === run.id ? { ...b.view, live: null } : b.view }));
       ended();
     }
   }
@@ -192,7 +199,7 @@ export function createRunActions(set: Set, get: Get): RunActions {
       return null;
     }
     const loaded = await loadSummaries(id, run.itemIds.length);
-    patch((b) => ({ view: { run, summaries: b.view?.run.id === id ? mergeSummaries(loaded.summaries, b.view.summaries) : loaded.summaries, live: [] } }));
+    patch((b) => ({ view: { run, summaries: b.view?.run.id === id ? mergeSummaries(loaded.summaries, b.view.summaries) : loaded.summaries, live: null } }));
     return { run, finished: loaded.finished };
   }
 
@@ -242,7 +249,7 @@ export function createRunActions(set: Set, get: Get): RunActions {
         return fail(e);
       }
       upsertRun(run);
-      patch({ view: { run, summaries: new Array<undefined>(config.items.length).fill(undefined), live: [] }, compare: null });
+      patch({ view: { run, summaries: new Array<undefined>(config.items.length).fill(undefined), live: null }, compare: null });
       return () => execute(run, config.items.map((_, i) => i), new Map(), eng);
     }),
     async openRun(id) {
@@ -250,7 +257,7 @@ export function createRunActions(set: Set, get: Get): RunActions {
       patch({ elsewhere: await judgedElsewhere() });
       const run = await getRun(id);
       if (!run) return;
-      patch({ view: { run, summaries: new Array<undefined>(run.itemIds.length).fill(undefined), live: [] }, compare: null });
+      patch({ view: { run, summaries: new Array<undefined>(run.itemIds.length).fill(undefined), live: null }, compare: null });
       const loaded = await loadSummaries(id, run.itemIds.length);
       patch((b) => (b.view?.run.id === id ? { view: { ...b.view, summaries: mergeSummaries(loaded.summaries, b.view.summaries) } } : {}));
     },

@@ -53,6 +53,18 @@ export const MAX_CONSECUTIVE_ENGINE_ERRORS = 3;
 
 const REASONING_TAIL = 1500;
 
+/** The live rates' window. */
+export const RECENT_MS = 10_000;
+
+export interface RunProgressNow {
+  /** Items a worker has taken (asked for), and requests the server has open (actual). */
+  inFlight: number;
+  open: number;
+  /** Over the last 10 s (null in the first second, or before any item finished). */
+  itemsPerSec: number | null;
+  tokensPerSec: number | null;
+}
+
 type Outcome = { kind: 'stored' } | { kind: 'discarded' } | { kind: 'fatal'; error: RunError };
 
 /**
@@ -77,8 +89,13 @@ export class BenchRunner {
   /** The last result write, still committing while the next item is judged (writes stay in order, one at a time). */
   private lastWrite: Promise<void> = Promise.resolve();
 
-  /** Items whose answer has started to arrive (what is really in flight, whatever was asked). */
-  private readonly streaming = new Set<number>();
+  /**
+   * Items whose request is open: the server has answered it (headers in) or its answer is streaming. What is really
+   * in flight, whatever was asked: over HTTP/1.1 the browser holds all but 6 back before they are sent.
+   */
+  private readonly open = new Set<number>();
+  /** When each recent item finished and its output tokens (the last RECENT_MS), for the live rates. */
+  private readonly recent: Array<{ at: number; tokens: number }> = [];
 
   constructor(o: RunnerOptions) {
     this.o = o;
@@ -104,6 +121,22 @@ export class BenchRunner {
   /** Indices judged right now. */
   get inFlight(): number[] {
     return [...this.inflight.keys()];
+  }
+
+  /** The run as it goes: requests taken and open now, and items and tokens per second over the last 10 s. */
+  progress(now = performance.now()): RunProgressNow {
+    while (this.recent.length > 0 && this.recent[0]!.at < now - RECENT_MS) this.recent.shift();
+    // Early in a session the window is the time since it started (not yet 10 s).
+    const seconds = Math.min(RECENT_MS, now - this.sessionStart) / 1000;
+    let tokens = 0;
+    for (const r of this.recent) tokens += r.tokens;
+    const rates = seconds >= 1 && this.recent.length > 0;
+    return {
+      inFlight: this.inflight.size,
+      open: this.open.size,
+      itemsPerSec: rates ? this.recent.length / seconds : null,
+      tokensPerSec: rates ? tokens / seconds : null,
+    };
   }
 
   /** Runs until every pending item is done, or pause / cancel / a fatal error; resolves with the final run. */
@@ -210,20 +243,22 @@ export class BenchRunner {
     const startedAt = Date.now();
     const t0 = performance.now();
     let ended = false;
+    const opened = () => {
+      if (ended || signal.aborted || this.open.has(index)) return;
+      this.open.add(index);
+      this.figures.peakInFlight = Math.max(this.figures.peakInFlight, this.open.size);
+    };
     const onLive = (live: LiveJudgment) => {
       // A frame scheduled before the end may still fire: the item is no longer live then.
       if (ended || signal.aborted) return;
-      if (live.chars > 0 && !this.streaming.has(index)) {
-        this.streaming.add(index);
-        this.figures.peakInFlight = Math.max(this.figures.peakInFlight, this.streaming.size);
-      }
+      if (live.chars > 0) opened(); // engines that do not report the request opening (the browser's own)
       this.o.callbacks?.onLive?.({ index, itemId: item.id, phase: live.phase, reasoningTail: live.reasoning.slice(-REASONING_TAIL), chars: live.chars, startedAt });
     };
     this.o.callbacks?.onLive?.({ index, itemId: item.id, phase: 'thinking', reasoningTail: '', chars: 0, startedAt });
 
     let record: JudgmentRecord | null = null;
     let inputError: RunError | null = null;
-    const judgeOnce = () => runJudgment({ engine, engineRef: run.engine, input, mask: run.mask, sampling: run.sampling, signal, persist: false, onLive });
+    const judgeOnce = () => runJudgment({ engine, engineRef: run.engine, input, mask: run.mask, sampling: run.sampling, signal, persist: false, onLive, onOpen: opened });
     try {
       record = await this.judgeResendingCuts(judgeOnce, signal);
     } catch (e) {
@@ -231,7 +266,7 @@ export class BenchRunner {
       inputError = { kind: 'invalid-input', message: e.message, advice: 'Fix the item in the file; it cannot be judged as it is.' };
     } finally {
       ended = true;
-      this.streaming.delete(index);
+      this.open.delete(index);
     }
     if (signal.aborted) return { kind: 'discarded' };
     const error = record?.error ?? inputError;
@@ -263,7 +298,9 @@ export class BenchRunner {
     };
     // The previous item's write has had this whole judgment to commit; a failure of it surfaces here (fatal).
     await this.lastWrite;
-    this.figures.tokens += result.stats?.completionTokens ?? Math.round(raw.length / 4);
+    const tokens = result.stats?.completionTokens ?? Math.round(raw.length / 4);
+    this.figures.tokens += tokens;
+    this.recent.push({ at: performance.now(), tokens });
     if (failure !== null) this.countError(error?.kind ?? failure);
     this.finished.set(index, result.failed);
     this.run.counts = countsOf(this.finished);

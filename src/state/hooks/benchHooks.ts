@@ -1,10 +1,9 @@
 import { useShallow } from 'zustand/react/shallow';
-import type { ItemSummary, LiveItem } from '../../core/index.ts';
+import type { ItemSummary } from '../../core/index.ts';
 import { useAppStore } from '../appStore.ts';
 import { benchEngineOf, benchSpeedOf } from '../bench/selectors.ts';
 
 const NO_SUMMARIES: Array<ItemSummary | undefined> = [];
-const NO_LIVE: LiveItem[] = [];
 
 export const useBenchInitialized = () => useAppStore((s) => s.bench.initialized);
 export const useBenchDataset = () => useAppStore((s) => s.bench.dataset);
@@ -26,10 +25,10 @@ export const useViewedRun = () => useAppStore((s) => s.bench.view?.run);
 export const useViewedRunId = () => useAppStore((s) => s.bench.view?.run.id ?? null);
 export const useViewedSummaries = () => useAppStore((s) => s.bench.view?.summaries ?? NO_SUMMARIES);
 export const useViewedSummary = (index: number | null) => useAppStore((s) => (index === null ? null : s.bench.view?.summaries[index]));
-/** The items of the viewed run streaming now, in item order. */
-export const useViewedLive = () => useAppStore((s) => s.bench.view?.live ?? NO_LIVE);
-/** Which items of the viewed run stream now, as one string (changes only when that set does). */
-export const useViewedLiveKey = () => useAppStore((s) => s.bench.view?.live.map((l) => l.index).join(',') ?? '');
+/** The viewed run's progress while it runs here (in flight, recent rates, the first items streaming); else null. */
+export const useViewedLive = () => useAppStore((s) => s.bench.view?.live ?? null);
+/** Which items of the viewed run are in flight now, as one string (changes only when that set does). */
+export const useViewedLiveKey = () => useAppStore((s) => s.bench.view?.live?.indices.join(',') ?? '');
 /** The engine a run would be judged with now, and its requests in flight. */
 export const useBenchEngine = () => useAppStore(useShallow(benchEngineOf));
 /** The speed a run's time estimate uses (null when nothing has been measured). */

@@ -15,6 +15,8 @@ export interface RunJudgmentOptions {
   tag?: string;
   /** Called at most once per animation frame with what has streamed so far. */
   onLive?(live: LiveJudgment): void;
+  /** The engine's request is open (servers: the answer's headers are in). */
+  onOpen?(): void;
   /** Persist the record (default true). Benchmarks store their own items instead. */
   persist?: boolean;
   /** Hold the answer to the protocol and ask for log probabilities (the engine's settings); absent: neither. */
@@ -107,6 +109,7 @@ export async function runJudgment(o: RunJudgmentOptions): Promise<JudgmentRecord
       signal: o.signal,
       grammar: constrained ? grammar : null,
       topLogprobs: constrained ? topLogprobs : null,
+      ...(o.onOpen ? { onOpen: o.onOpen } : {}),
       onDelta(text) {
         pieces.push(text);
         timeline?.push([Math.round(performance.now() - requestedAt), text.length]);

@@ -1,4 +1,5 @@
-import type { BenchItem, ItemFilter, ItemSummary, LiveItem, LoadedDataset, RunRecord } from '../../core/index.ts';
+import type { BenchItem, ItemFilter, ItemSummary, LoadedDataset, RunRecord } from '../../core/index.ts';
+import type { LiveProgress } from '../bench/viewBatch.ts';
 import { createDatasetActions, DEFAULT_LOAD_OPTIONS, type DatasetActions, type LoadOptions } from '../bench/datasetActions.ts';
 import { createRunActions, type RunActions } from '../bench/runActions.ts';
 import type { SerializedError } from '../../engine/errors.ts';
@@ -11,11 +12,12 @@ export interface DatasetLoading {
   bytesTotal: number | null;
 }
 
-/** The run on screen: its record, a summary per finished item (by index) and what is streaming now. */
+/** The run on screen: its record, a summary per finished item (by index) and, while it runs here, its progress. */
 export interface RunView {
   run: RunRecord;
   summaries: Array<ItemSummary | undefined>;
-  live: LiveItem[];
+  /** In flight now, recent rates and the first items streaming (refreshed a few times a second); null when idle. */
+  live: LiveProgress | null;
 }
 
 export interface BenchState {
