@@ -11,6 +11,8 @@ export { STORE_LABEL, type StoreName } from './slices/saveStatus.ts';
 export { followSystemTheme, type ThemeChoice } from './slices/theme.ts';
 export type { Toast } from './slices/toasts.ts';
 export type { SuiteImportReport } from './slices/suites.ts';
+export type { DeckImportReport, DeckTarget } from './slices/decks.ts';
+export { shownCase, type PresentSlot, type PresentState } from './slices/present.ts';
 export type { Candidate } from './slices/workspace.ts';
 export { runDeviceBenchmark, type DeviceBenchReport } from './judge/deviceBenchmark.ts';
 export { forgetServerEngine } from './engineHost.ts';

@@ -14,13 +14,15 @@ import { createSaveStatusSlice, type SaveStatusSlice } from './slices/saveStatus
 import { createToastsSlice, type ToastsSlice } from './slices/toasts.ts';
 import { createEngineLeaseSlice, type EngineLeaseSlice } from './slices/engineLease.ts';
 import { createSuitesSlice, type SuitesSlice } from './slices/suites.ts';
+import { createDecksSlice, type DecksSlice } from './slices/decks.ts';
+import { createPresentSlice, type PresentSlice } from './slices/present.ts';
 import { prefsPersist } from './persist/prefsPersist.ts';
 
 /**
  * The one store of the app: one namespace per slice (`playground` holds its state, `playgroundActions` what it can
  * do). Components read it through the named hooks of `hooks/`.
  */
-export type AppState = GpuSlice & ThemeSlice & SettingsSlice & ModelsSlice & WorkspaceSlice & PlaygroundSlice & LibrarySlice & BenchSlice & CompareSlice & DeviceSpeedSlice & SaveStatusSlice & ToastsSlice & EngineLeaseSlice & SuitesSlice;
+export type AppState = GpuSlice & ThemeSlice & SettingsSlice & ModelsSlice & WorkspaceSlice & PlaygroundSlice & LibrarySlice & BenchSlice & CompareSlice & DeviceSpeedSlice & SaveStatusSlice & ToastsSlice & EngineLeaseSlice & SuitesSlice & DecksSlice & PresentSlice;
 
 /** A store built from the production slice creators: the app's one, or a fresh one for a test. */
 export const createAppStore = () =>
@@ -41,6 +43,8 @@ export const createAppStore = () =>
         ...createToastsSlice(...a),
         ...createEngineLeaseSlice(...a),
         ...createSuitesSlice(...a),
+        ...createDecksSlice(...a),
+        ...createPresentSlice(...a),
       }),
       prefsPersist(),
     ),

@@ -8,3 +8,4 @@ export * from './libraryHooks.ts';
 export * from './suitesHooks.ts';
 export * from './compareHooks.ts';
 export * from './benchHooks.ts';
+export * from './decksHooks.ts';

@@ -2,13 +2,14 @@ import { EngineError } from '../../engine/errors.ts';
 import type { SliceCreator } from './sliceCreator.ts';
 
 /** The parts of the app that judge with an engine. */
-export type EngineUser = 'playground' | 'compare' | 'benchmark' | 'device-benchmark';
+export type EngineUser = 'playground' | 'compare' | 'benchmark' | 'device-benchmark' | 'present';
 
 const WHO: Record<EngineUser, string> = {
   playground: 'A Playground judgment',
   compare: 'A comparison',
   benchmark: 'A benchmark run',
   'device-benchmark': 'The device benchmark',
+  present: 'A judgment in presentation mode',
 };
 
 const HOW_TO_FREE: Record<EngineUser, string> = {
@@ -16,6 +17,7 @@ const HOW_TO_FREE: Record<EngineUser, string> = {
   compare: 'Stop it on the Compare page, or wait for it to finish',
   benchmark: 'Pause it on the Benchmark page, or wait for it to finish',
   'device-benchmark': 'Stop it on the Models page, or wait for it to finish',
+  present: 'Stop it in presentation mode, or wait for it to finish',
 };
 
 export interface EngineLeaseSlice {

@@ -2,7 +2,7 @@ import { describeSaveError, type SaveProblem } from '../../core/index.ts';
 import type { SliceCreator } from './sliceCreator.ts';
 
 /** The stores whose writes can fail; each failure is shown until a later write of that store succeeds. */
-export type StoreName = 'workspace' | 'library' | 'history' | 'runs' | 'suites';
+export type StoreName = 'workspace' | 'library' | 'history' | 'runs' | 'suites' | 'decks';
 
 export const STORE_LABEL: Record<StoreName, string> = {
   workspace: 'Your workspace (principle, prompt, candidates)',
@@ -10,6 +10,7 @@ export const STORE_LABEL: Record<StoreName, string> = {
   history: 'The judgment history',
   runs: 'Benchmark runs',
   suites: 'The principles’ test suites',
+  decks: 'Your lesson decks',
 };
 
 export interface SaveStatusSlice {
