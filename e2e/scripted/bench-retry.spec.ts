@@ -34,6 +34,13 @@ test('an item too long for the context window fails, is shown and counted, and s
   await expect(failed).toHaveAttribute('data-index', '1');
   await expect(failed).toContainText('Context too long');
   await expect(page.locator('[data-testid="metrics-row"][data-slice="overall"]')).toContainText('25.0%');
+  // Accuracy with the failure left out (3 of 3 pairs right) and counted (its pair wrong: 3 of 4), side by side.
+  const both = page.getByTestId('both-ways');
+  await expect(both).toContainText('1 item of 4 failed');
+  await expect(both).toContainText('docs/metrics.md');
+  const accuracy = both.locator('[data-testid="both-ways-row"][data-figure="accuracy"]');
+  await expect(accuracy.locator('td').nth(0)).toContainText('100.0');
+  await expect(accuracy.locator('td').nth(1)).toContainText('75.0');
   await failed.click();
   await expect(page.getByTestId('item-verdict')).toContainText('Failed: Context too long');
   await expect(page.getByTestId('item-detail')).toContainText('context window');
@@ -49,6 +56,9 @@ test('an item too long for the context window fails, is shown and counted, and s
   await expect(run).toHaveAttribute('data-done', '4');
   await expect(page.locator('[data-testid="item-row"][data-index="1"]')).toHaveAttribute('data-state', 'done');
   await expect(page.locator('[data-testid="metrics-row"][data-slice="overall"]')).toContainText('0.0%');
+  // Nothing failed any more: the two ways agree, and only the usual table is shown.
+  await expect(page.getByTestId('metrics-table')).toBeVisible();
+  await expect(page.getByTestId('both-ways')).toHaveCount(0);
 });
 
 test('unparseable outputs are failures with their raw text kept', async ({ page }) => {

@@ -41,6 +41,8 @@ test('500 items at 32 in flight with 5% injected faults (429, 503, dropped strea
   await expect(run).toHaveAttribute('data-failed', '0');
   await expect(page.getByTestId('retries')).not.toHaveText('0 retries');
   await expect(page.getByTestId('errors-by-kind')).toContainText(/rate-limited|server-error|stream-cut/);
+  await expect(page.getByTestId('items-per-sec')).toHaveText(/^[\d.,]+ items\/s \(average\)$/);
+  await expect(page.getByTestId('peak-in-flight')).toHaveText(/^at most \d+ of 32 requests open at once$/);
 
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export run (JSON)' }).click()]);
   const doc = JSON.parse(await readFile(await download.path(), 'utf8')) as { items: Array<{ index: number; item: { id: string }; result: { index: number; itemId: string; attempts: number } | null }> };
@@ -48,4 +50,14 @@ test('500 items at 32 in flight with 5% injected faults (429, 503, dropped strea
   expect(new Set(doc.items.map((i) => i.result?.itemId)).size).toBe(500);
   expect(doc.items.every((i) => i.result !== null && i.result.index === i.index && i.result.itemId === i.item.id)).toBe(true);
   expect(doc.items.some((i) => (i.result?.attempts ?? 0) > 1)).toBe(true);
+
+  // The finished run's summary keeps its figures: the same after a reload.
+  const figureIds = ['items-per-sec', 'tokens-per-sec', 'peak-in-flight', 'retries', 'errors-by-kind'];
+  const figures = async () => Promise.all(figureIds.map((id) => page.getByTestId(id).textContent()));
+  const before = await figures();
+  await page.reload();
+  await page.getByTestId('run-row').getByRole('button', { name: /^scale\.jsonl · 500 items/ }).click();
+  await expect(run).toHaveAttribute('data-done', '500');
+  await expect(page.getByTestId('errors-by-kind')).toBeVisible();
+  expect(await figures()).toEqual(before);
 });

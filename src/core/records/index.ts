@@ -10,6 +10,7 @@ export * from './runSubset.ts';
 export * from './compareRuns.ts';
 export * from './runMetrics.ts';
 export * from './runFile.ts';
+export * from './runFigures.ts';
 export * from './judgmentExports.ts';
 export * from './newRun.ts';
 export * from './parsedOf.ts';

@@ -30,4 +30,17 @@ describe('run export', () => {
     bad.items[1]!.item.prompt = 5;
     expect(parseRunExport(JSON.stringify(bad), 'x')).toMatchObject({ ok: false, error: expect.stringContaining('items.1.item.prompt') });
   });
+
+  it("keeps the run's figures, and leaves out figures that are not as expected, saying so", () => {
+    const figures = { retries: 3, errors: { 'rate-limited': 2, unparseable: 1 }, tokens: 1500, peakInFlight: 6, protocol: 'http/1.1' };
+    const run = runRecord('r1', items, { figures });
+    const good = parseRunExport(buildRunExport(run, items, new Map()), 'n1');
+    if (!good.ok) throw new Error(good.error);
+    expect(good.run.figures).toEqual(figures);
+    expect(good.note).toBeNull();
+    const bad = parseRunExport(buildRunExport({ ...run, figures: { ...figures, errors: { 'rate-limited': 'two' } } as never }, items, new Map()), 'n2');
+    if (!bad.ok) throw new Error(bad.error);
+    expect(bad.run.figures).toBeUndefined();
+    expect(bad.note).toContain('errors.rate-limited');
+  });
 });

@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import type { BenchItem } from '../bench/index.ts';
 import { DEFAULT_SAMPLING } from './sampling.ts';
 import type { ItemResult, RunRecord } from './run.ts';
+import { checkRunFigures } from './runFigures.ts';
 
 export const RUN_EXPORT_KIND = 'rewardanything-bench-run';
 export const RUN_EXPORT_VERSION = 1;
@@ -68,7 +69,7 @@ const ExportSchema = v.looseObject({
   items: v.array(v.looseObject({ index: v.number(), item: ItemSchema, result: v.nullable(ResultSchema) })),
 });
 
-export type ParsedRunImport = { ok: true; run: RunRecord; items: BenchItem[]; results: ItemResult[] } | { ok: false; error: string };
+export type ParsedRunImport = { ok: true; run: RunRecord; items: BenchItem[]; results: ItemResult[]; note: string | null } | { ok: false; error: string };
 
 /**
  * Reads an exported run for viewing and comparing. The run gets a new id (so importing twice, or into the browser
@@ -122,5 +123,6 @@ export function parseRunExport(text: string, newId: string): ParsedRunImport {
     imported: true,
     updatedAt: Date.now(),
   };
-  return { ok: true, run, items, results };
+  const checked = checkRunFigures(run);
+  return { ok: true, run: checked.run, items, results, note: checked.problem };
 }

@@ -4,6 +4,7 @@ import { metricsCsv } from '../../core/index.ts';
 import { downloadText } from '../../components/download.ts';
 import { RunProgress, LivePanel } from './RunProgress.tsx';
 import { MetricsTable } from './MetricsTable.tsx';
+import { BothWaysTable } from './BothWaysTable.tsx';
 import { SliceChart } from './SliceChart.tsx';
 import { PaperTable3, RewardBench2Table, RMBenchTable } from './PaperTables.tsx';
 import { ItemList } from './ItemList.tsx';
@@ -88,6 +89,7 @@ export function RunView() {
               Metrics
             </h3>
             <MetricsTable report={metrics.report} intervals={metrics.intervals} running={running} />
+            <BothWaysTable both={metrics.bothWays} />
             <SliceChart report={metrics.report} />
           </section>
           <section aria-labelledby="paper-title" className="space-y-3">

@@ -48,6 +48,7 @@ export class FakeEngine implements JudgeEngine {
     try {
       const delay = Number(/delay:(\d+)/.exec(prompt)?.[1] ?? 0);
       const head = '<think>thinking</think>';
+      if (this.kind === 'openai') opts.onOpen?.();
       opts.onDelta(head);
       if (delay > 0) {
         const aborted = await new Promise<boolean>((resolve) => {

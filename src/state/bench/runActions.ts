@@ -381,7 +381,7 @@ export function createRunActions(set: Set, get: Get): RunActions {
       }
       upsertRun(parsed.run);
       await get().benchActions.openRun(parsed.run.id);
-      return { ok: true, message: `Imported “${parsed.run.name}” (${parsed.results.length} of ${parsed.items.length} items judged).` };
+      return { ok: true, message: `Imported “${parsed.run.name}” (${parsed.results.length} of ${parsed.items.length} items judged)${parsed.note ? `; ${parsed.note}` : ''}.` };
     },
     async setCompare(id) {
       if (!id) return patch({ compare: null });

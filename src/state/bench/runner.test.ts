@@ -168,7 +168,7 @@ describe('BenchRunner', () => {
     expect(storage.results.get('r1:0')?.attempts).toBe(2);
   });
 
-  it('keeps the run\'s figures: retries and errors by kind, tokens, most requests answering at once, kept across a resume', async () => {
+  it('keeps the run\'s figures: retries and errors by kind, tokens, most requests open at once, kept across a resume', async () => {
     const { storage, run } = setup(['429once delay:60 a', 'garbage delay:60', 'delay:60 c', 'delay:60 d']);
     const final = await runner({ run, storage, engine: new FakeEngine(), concurrency: 4 }).start();
     expect(final.figures).toMatchObject({ retries: 1, errors: { 'rate-limited': 1, unparseable: 1 }, peakInFlight: 4, protocol: null });
@@ -177,6 +177,20 @@ describe('BenchRunner', () => {
     // Judged again by a fresh server, item 0 meets its 429 again: the figures add up over the run's sessions.
     const again = await runner({ run: final, storage, engine: new FakeEngine(), concurrency: 1, pending: [0] }).start();
     expect(again.figures).toMatchObject({ retries: 2, errors: { 'rate-limited': 2, unparseable: 1 }, peakInFlight: 4 });
+  });
+
+  it('gives items and tokens per second over the last 10 s (a sliding window, not the whole run), and requests open', async () => {
+    const { storage, run } = setup(['delay:20 a', 'delay:20 b', 'delay:20 c', 'delay:20 d']);
+    const r = runner({ run, storage, engine: new FakeEngine(), concurrency: 2 });
+    const going = r.start();
+    await waitFor(() => r.progress().open === 2);
+    expect(r.progress().inFlight).toBe(2);
+    await going;
+    const now = performance.now();
+    // 4 items of 20 tokens finished just now: over a 4-second window, 1 item/s and 20 tokens/s.
+    expect(r.progress(now + 4000)).toMatchObject({ inFlight: 0, open: 0, itemsPerSec: expect.closeTo(1, 1), tokensPerSec: expect.closeTo(20, 0) });
+    // 20 s later they have left the window: no recent rate, whatever the run's average.
+    expect(r.progress(now + 20_000)).toMatchObject({ itemsPerSec: null, tokensPerSec: null });
   });
 
   it('sends a stream dropped before the answer again, and counts the item once', async () => {

@@ -1,5 +1,5 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import type { BenchItem, DatasetFormat, DatasetKind, ItemResult, RunRecord } from '../../core/index.ts';
+import { checkRunFigures, type BenchItem, type DatasetFormat, type DatasetKind, type ItemResult, type RunRecord } from '../../core/index.ts';
 
 /** The file(s) of the last loaded dataset, kept as bytes so a reload restores it (parsed again off the main thread). */
 export interface StoredDataset {
@@ -62,13 +62,14 @@ export async function putRun(run: RunRecord): Promise<void> {
 }
 
 export async function getRun(id: string): Promise<RunRecord | undefined> {
-  return (await benchDb()).get('runs', id);
+  const run = await (await benchDb()).get('runs', id);
+  return run && checkRunFigures(run).run;
 }
 
 /** Every run, newest first. */
 export async function listRuns(): Promise<RunRecord[]> {
   const all = await (await benchDb()).getAll('runs');
-  return all.sort((a, b) => b.createdAt - a.createdAt);
+  return all.map((r) => checkRunFigures(r).run).sort((a, b) => b.createdAt - a.createdAt);
 }
 
 /** A new run with its items, in one transaction. */

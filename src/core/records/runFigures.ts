@@ -1,0 +1,27 @@
+import * as v from 'valibot';
+import type { RunFigures, RunRecord } from './run.ts';
+
+const Count = v.pipe(v.number(), v.finite(), v.minValue(0));
+
+/** A run's figures as stored with the run record or in an exported run. */
+export const RunFiguresSchema = v.object({
+  retries: Count,
+  errors: v.record(v.string(), Count),
+  tokens: Count,
+  peakInFlight: Count,
+  protocol: v.nullable(v.string()),
+});
+
+/**
+ * The run with its figures checked: figures that do not have the expected shape (damaged storage, a hand-edited or
+ * foreign export) are left out, so the summary shows none rather than wrong ones; the problem says what was wrong.
+ */
+export function checkRunFigures<R extends RunRecord>(run: R): { run: R; problem: string | null } {
+  if (run.figures === undefined) return { run, problem: null };
+  const parsed = v.safeParse(RunFiguresSchema, run.figures);
+  if (parsed.success) return { run: { ...run, figures: parsed.output as RunFigures }, problem: null };
+  const issue = parsed.issues[0];
+  const path = issue.path?.map((p) => String(p.key)).join('.') ?? '';
+  const { figures: _dropped, ...rest } = run;
+  return { run: rest as R, problem: `the run's figures${path ? ` (at ${path})` : ''} are not as expected: ${issue.message}; they were left out` };
+}
