@@ -30,7 +30,7 @@ test('the Library lists a principle’s suite; a case is removed with undo; the 
   await page.goto('/#/library');
   await page.getByTestId('suite-details').locator('summary').click();
   const section = page.getByTestId('suite-section');
-  await expect(section.getByRole('heading')).toHaveText('Test suite · 1 case');
+  await expect(section.getByRole('heading', { level: 4 })).toHaveText('Test suite · 1 case');
   const row = section.getByTestId('suite-case');
   await expect(row).toContainText('3 candidates');
   await expect(row).toContainText('ranked by You');
@@ -47,9 +47,9 @@ test('the Library lists a principle’s suite; a case is removed with undo; the 
   await expect(section.getByTestId('suite-file-message')).toHaveText('Exported 1 case as RABench JSONL.');
 
   await section.getByRole('button', { name: /^Remove the case/ }).click();
-  await expect(section.getByRole('heading')).toHaveText('Test suite · 0 cases');
+  await expect(section.getByRole('heading', { level: 4 })).toHaveText('Test suite · 0 cases');
   await page.getByRole('status').filter({ hasText: 'Removed the case' }).getByRole('button', { name: 'Undo' }).click();
-  await expect(section.getByRole('heading')).toHaveText('Test suite · 1 case');
+  await expect(section.getByRole('heading', { level: 4 })).toHaveText('Test suite · 1 case');
 
   // The same row again (kept: nothing overwritten), a new case, and two bad lines.
   const fresh = JSON.stringify({ id: 'new-1', principle: 'x', prompt: 'Another prompt', responses: { A: 'one', B: 'two words' }, gt: { scores: { A: 1, B: 2 } }, rater: 'Ana' });
@@ -60,6 +60,6 @@ test('the Library lists a principle’s suite; a case is removed with undo; the 
   await expect(msg).toContainText('Merged mixed.jsonl into the suite: 1 case added, 1 ranking the suite already had kept as they were; nothing was overwritten. 2 lines refused:');
   await expect(msg.getByRole('listitem').nth(0)).toContainText('line 3: not valid JSON');
   await expect(msg.getByRole('listitem').nth(1)).toContainText('line 4:');
-  await expect(section.getByRole('heading')).toHaveText('Test suite · 2 cases');
+  await expect(section.getByRole('heading', { level: 4 })).toHaveText('Test suite · 2 cases');
   await expect(section.getByTestId('suite-case').nth(1)).toContainText('ranked by Ana');
 });

@@ -18,5 +18,6 @@ export { runDeviceBenchmark, type DeviceBenchReport } from './judge/deviceBenchm
 export { forgetServerEngine } from './engineHost.ts';
 export { forgetServerContexts, reportedServerContext } from './serverContext.ts';
 export { requestMetricsWithIntervals } from './bench/metricsClient.ts';
+export { requestSuiteReport } from './suites/reportClient.ts';
 export { HTTP1_CONNECTIONS_PER_HOST } from './bench/protocol.ts';
 export { LIVE_SHOWN, type LiveProgress } from './bench/viewBatch.ts';

@@ -6,7 +6,8 @@ import { newId } from './newId.ts';
 //    "running" names its tab; if that tab's lock is gone, the judgment was cut off. One lock per tab, not one per
 //    judgment: a lock request is a round trip to the browser process, measurable (≈ 0.3 ms) on every judgment.
 //  - `bench-run:<id>`: held by the tab judging a benchmark run; a second tab cannot take it (one runner per run).
-export type LockKind = 'bench-run' | 'tab';
+//  - `suite-run:<id>`: the same for a principle suite's run.
+export type LockKind = 'bench-run' | 'suite-run' | 'tab';
 
 const prefix = (kind: LockKind) => `rewardanything-${kind}:`;
 

@@ -5,7 +5,12 @@ import { caseProblems, type RaterRanking, type Suite, type SuiteCase } from './s
 
 export type SuiteEdit = { ok: true; suite: Suite } | { ok: false; problems: string[] };
 
-const sameCandidates = (a: SuiteCase, b: SuiteCase) =>
+/** The case of `suite` with the same prompt and candidates as `c` (another case than `c` itself), if any. */
+export function findSameCase(suite: Pick<Suite, 'cases'>, c: Pick<SuiteCase, 'prompt' | 'candidates'> & { id?: string }): SuiteCase | undefined {
+  return suite.cases.find((x) => x.id !== c.id && sameCandidates(x, c));
+}
+
+const sameCandidates = (a: Pick<SuiteCase, 'prompt' | 'candidates'>, b: Pick<SuiteCase, 'prompt' | 'candidates'>) =>
   a.prompt.trim() === b.prompt.trim()
   && a.candidates.length === b.candidates.length
   && a.candidates.every((x, i) => x.name === b.candidates[i]!.name && x.text.trim() === b.candidates[i]!.text.trim());
@@ -17,7 +22,7 @@ const sameCandidates = (a: SuiteCase, b: SuiteCase) =>
 export function addCase(suite: Suite, c: SuiteCase): SuiteEdit {
   const problems = caseProblems(c);
   if (suite.cases.some((x) => x.id === c.id)) problems.push(`The suite already has a case with the id "${c.id}": give the new case another id.`);
-  const twin = suite.cases.find((x) => x.id !== c.id && sameCandidates(x, c));
+  const twin = findSameCase(suite, c);
   if (twin) problems.push(`The suite already holds this prompt with these candidates (case "${twin.id}"): add your ranking to that case instead.`);
   return problems.length > 0 ? { ok: false, problems } : { ok: true, suite: { ...suite, cases: [...suite.cases, c] } };
 }

@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { caseFromWorkspace, rankingOfCandidates } from '../../core/index.ts';
 import { useLibrary, useMyRanking, useSuitesActions, useWorkspaceCandidates, useWorkspacePrinciple, useWorkspacePrompt } from '../../state/index.ts';
 
-/** The user's rater name on cases they add from the playground. */
+/** The rater name on cases added from the playground unless the user gives another. */
 const YOU = 'You';
 
 /**
@@ -15,8 +15,10 @@ export function AddToSuiteButton() {
   const prompt = useWorkspacePrompt();
   const candidates = useWorkspaceCandidates();
   const stored = useMyRanking();
-  const { addSuiteCase } = useSuitesActions();
+  const { addCaseOrRanking } = useSuitesActions();
   const selectId = useId();
+  const raterId = useId();
+  const [rater, setRater] = useState(YOU);
   const [picked, setPicked] = useState<string | null>(null);
   const [outcome, setOutcome] = useState<{ ok: boolean; lines: string[] } | null>(null);
   if (library.length === 0) return <p className="hint">Save the principle to the library (“Save…”) to give it a test suite.</p>;
@@ -26,9 +28,12 @@ export function AddToSuiteButton() {
   const saved = stored?.saved === true;
   const add = async () => {
     const { ranking } = rankingOfCandidates(stored, candidates.map((c) => c.name));
+    const name = rater.trim() || YOU;
+    setOutcome(null);
     try {
-      const problems = await addSuiteCase(target.id, caseFromWorkspace({ prompt, candidates }, ranking, YOU));
-      setOutcome(problems.length > 0 ? { ok: false, lines: problems } : { ok: true, lines: [`Added this case to the suite of “${target.name}”.`] });
+      const { problems, joined } = await addCaseOrRanking(target.id, caseFromWorkspace({ prompt, candidates }, ranking, name));
+      const done = joined ? `Added the ranking by “${name}” to this case in the suite of “${target.name}”.` : `Added this case to the suite of “${target.name}”.`;
+      setOutcome(problems.length > 0 ? { ok: false, lines: problems } : { ok: true, lines: [done] });
     } catch {
       // The save alert already says the write failed.
       setOutcome({ ok: false, lines: ['The case was not saved (see the alert above).'] });
@@ -46,6 +51,10 @@ export function AddToSuiteButton() {
           </option>
         ))}
       </select>
+      <label htmlFor={raterId} className="text-xs">
+        as rater
+      </label>
+      <input id={raterId} className="field w-28 py-0.5 text-xs" value={rater} onChange={(e) => setRater(e.target.value)} />
       <button type="button" className="btn" onClick={() => void add()} disabled={!saved} title={saved ? undefined : 'Save your ranking first'}>
         Add to the suite of “{target.name}”
       </button>

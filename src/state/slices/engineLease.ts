@@ -2,7 +2,7 @@ import { EngineError } from '../../engine/errors.ts';
 import type { SliceCreator } from './sliceCreator.ts';
 
 /** The parts of the app that judge with an engine. */
-export type EngineUser = 'playground' | 'compare' | 'benchmark' | 'device-benchmark' | 'present';
+export type EngineUser = 'playground' | 'compare' | 'benchmark' | 'device-benchmark' | 'present' | 'suite';
 
 const WHO: Record<EngineUser, string> = {
   playground: 'A Playground judgment',
@@ -10,6 +10,7 @@ const WHO: Record<EngineUser, string> = {
   benchmark: 'A benchmark run',
   'device-benchmark': 'The device benchmark',
   present: 'A judgment in presentation mode',
+  suite: 'A suite run',
 };
 
 const HOW_TO_FREE: Record<EngineUser, string> = {
@@ -18,6 +19,7 @@ const HOW_TO_FREE: Record<EngineUser, string> = {
   benchmark: 'Pause it on the Benchmark page, or wait for it to finish',
   'device-benchmark': 'Stop it on the Models page, or wait for it to finish',
   present: 'Stop it in presentation mode, or wait for it to finish',
+  suite: 'Pause it in the Library (the principle\'s test suite), or wait for it to finish',
 };
 
 export interface EngineLeaseSlice {

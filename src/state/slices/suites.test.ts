@@ -26,6 +26,19 @@ beforeEach(() => {
 });
 
 describe('principle test suites', () => {
+  it('adds a second rater’s ranking to the case the suite holds already; the same rater twice is refused', async () => {
+    const store = createAppStore();
+    const a = store.getState().suitesActions;
+    expect(await a.addCaseOrRanking('p1', kase('Say hi'))).toEqual({ problems: [], joined: false });
+    const ana = { ...kase('Say hi'), rankings: [{ rater: 'Ana', tiers: [['A'], ['B']] }] };
+    expect(await a.addCaseOrRanking('p1', ana)).toEqual({ problems: [], joined: true });
+    expect(store.getState().suites.byPrinciple.p1?.cases).toHaveLength(1);
+    expect(store.getState().suites.byPrinciple.p1?.cases[0]?.rankings.map((r) => r.rater)).toEqual(['You', 'Ana']);
+    const again = await a.addCaseOrRanking('p1', ana);
+    expect(again.joined).toBe(false);
+    expect(again.problems.join(' ')).toMatch(/already holds this prompt/);
+  });
+
   it('adds a case to a principle’s suite and keeps it across a reload', async () => {
     const store = createAppStore();
     expect(await store.getState().suitesActions.addSuiteCase('p1', kase('Say hi'))).toEqual([]);

@@ -1,5 +1,6 @@
 import {
   addCase,
+  findSameCase,
   createSerial,
   exportSuiteJsonl,
   importSuiteJsonl,
@@ -18,8 +19,9 @@ import {
 import { listSuites, putSuite } from '../persist/suitesDb.ts';
 import type { SliceCreator } from './sliceCreator.ts';
 import { newId } from '../newId.ts';
+import { createSuiteRunActions, type SuiteRunActions, type SuiteRunsState } from '../suites/suiteRunActions.ts';
 
-export interface SuitesState {
+export interface SuitesState extends SuiteRunsState {
   /** Each saved principle's test suite, by the principle's id (a principle without cases has none). */
   byPrinciple: Record<string, Suite>;
   loaded: boolean;
@@ -36,10 +38,15 @@ export interface SuiteImportReport {
   notes: string[];
 }
 
-export interface SuitesActions {
+export interface SuitesActions extends SuiteRunActions {
   loadSuites(): Promise<void>;
   /** Adds a case to a principle's suite; resolves to the problems that refused it (empty when added). */
   addSuiteCase(principleId: string, c: Omit<SuiteCase, 'id'>): Promise<string[]>;
+  /**
+   * Adds a case, or, when the suite holds it already (same prompt and candidates) without a ranking by this case's
+   * rater, adds the ranking to it (`joined`). Resolves to the problems that refused it (empty when done).
+   */
+  addCaseOrRanking(principleId: string, c: Omit<SuiteCase, 'id'>): Promise<{ problems: string[]; joined: boolean }>;
   /** Gives or replaces one rater's ranking of a case; resolves to the problems that refused it. */
   setSuiteRanking(principleId: string, caseId: string, ranking: RaterRanking): Promise<string[]>;
   /** Removes a case, offering to undo. */
@@ -86,8 +93,19 @@ export const createSuitesSlice: SliceCreator<SuitesSlice> = (rawSet, rawGet) => 
     return [];
   };
   const actions: SuitesActions = {
+    ...createSuiteRunActions(rawSet, rawGet, (principleId) => serial(() => suiteOf(principleId))),
     loadSuites: () => serial(load),
     addSuiteCase: (principleId, c) => serial(async () => apply(addCase(await suiteOf(principleId), { ...c, id: newId() }))),
+    addCaseOrRanking: (principleId, c) =>
+      serial(async () => {
+        const suite = await suiteOf(principleId);
+        const twin = findSameCase(suite, c);
+        const ranking = c.rankings[0];
+        if (twin && ranking && c.rankings.length === 1 && !twin.rankings.some((r) => r.rater === ranking.rater)) {
+          return { problems: await apply(setRanking(suite, twin.id, ranking)), joined: true };
+        }
+        return { problems: await apply(addCase(suite, { ...c, id: newId() })), joined: false };
+      }),
     setSuiteRanking: (principleId, caseId, ranking) => serial(async () => apply(setRanking(await suiteOf(principleId), caseId, ranking))),
     removeSuiteCase: (principleId, caseId) =>
       serial(async () => {
@@ -110,5 +128,8 @@ export const createSuitesSlice: SliceCreator<SuitesSlice> = (rawSet, rawGet) => 
       }),
     exportSuite: (principleId, principle) => exportSuiteJsonl(rawGet().suites.byPrinciple[principleId] ?? { cases: [] }, { principle }),
   };
-  return { suites: { byPrinciple: {}, loaded: false, readProblems: [] }, suitesActions: actions };
+  return {
+    suites: { byPrinciple: {}, loaded: false, readProblems: [], runs: [], runsLoaded: false, runningId: null, inFlight: [], runError: null, elsewhere: [] },
+    suitesActions: actions,
+  };
 };
