@@ -21,7 +21,7 @@ test('the shortcuts list shows every command with its keys, and a listed key doe
   await page.getByRole('heading', { name: 'Playground' }).click();
   await page.keyboard.press('?');
   const list = page.getByTestId('shortcuts');
-  await expect(list.getByRole('row')).toHaveCount(12);
+  await expect(list.getByRole('row')).toHaveCount(23);
   const move = list.locator('[data-command="move-candidate-down"]');
   await expect(move).toContainText('Alt + ↓');
   await page.keyboard.press('Escape');

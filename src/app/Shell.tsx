@@ -1,6 +1,6 @@
 import { useEffect, useState, type JSX } from 'react';
 import { ROUTES, useRoute, type RouteId } from './useRoute.ts';
-import { useGpuActions, useLibraryActions, useToasts, useToastsActions } from '../state/index.ts';
+import { useDecksActions, useGpuActions, useLibraryActions, useToasts, useToastsActions } from '../state/index.ts';
 import { GpuBadge } from '../features/models/GpuBadge.tsx';
 import { PlaygroundPage } from '../features/playground/PlaygroundPage.tsx';
 import { ComparePage } from '../features/compare/ComparePage.tsx';
@@ -8,6 +8,8 @@ import { BenchmarkPage } from '../features/bench/BenchmarkPage.tsx';
 import { ModelsPage } from '../features/models/ModelsPage.tsx';
 import { LibraryPage } from '../features/library/LibraryPage.tsx';
 import { SettingsPage } from '../features/settings/SettingsPage.tsx';
+import { DecksPage } from '../features/decks/DecksPage.tsx';
+import { PresentPage } from '../features/present/PresentPage.tsx';
 import { ThemeToggle } from './ThemeToggle.tsx';
 import { ShortcutsOverlay } from './ShortcutsOverlay.tsx';
 import { openSharedCaseFromHash, type SharedOpen } from './openSharedCase.ts';
@@ -24,6 +26,8 @@ const PAGES: Record<RouteId, () => JSX.Element> = {
   models: ModelsPage,
   library: LibraryPage,
   settings: SettingsPage,
+  decks: DecksPage,
+  present: PresentPage,
 };
 
 export function Shell() {
@@ -31,13 +35,15 @@ export function Shell() {
   const probeGpu = useGpuActions().probeGpu;
   const [shared, setShared] = useState<SharedOpen>(null);
   const loadLibrary = useLibraryActions().loadLibrary;
+  const loadDecks = useDecksActions().loadDecks;
   const toasts = useToasts();
   const runToastAction = useToastsActions().runToastAction;
   const dismissToast = useToastsActions().dismissToast;
   useEffect(() => {
     void probeGpu();
     void loadLibrary();
-  }, [probeGpu, loadLibrary]);
+    void loadDecks();
+  }, [probeGpu, loadLibrary, loadDecks]);
   useEffect(() => {
     const open = () => openSharedCaseFromHash(setShared);
     open();
@@ -72,7 +78,7 @@ export function Shell() {
           </div>
         </div>
       </header>
-      <main id="main" className="mx-auto w-full max-w-7xl flex-1 px-4 py-6" tabIndex={-1}>
+      <main id="main" className={`mx-auto w-full flex-1 px-4 py-6 ${route === 'present' ? 'max-w-none' : 'max-w-7xl'}`} tabIndex={-1}>
         <SaveProblems />
         {shared && (
           <div className="mb-4" data-testid="shared-notice">

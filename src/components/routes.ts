@@ -6,6 +6,8 @@ export const ROUTES = [
   { id: 'models', label: 'Models', key: '4' },
   { id: 'library', label: 'Library', key: '5' },
   { id: 'settings', label: 'Settings', key: '6' },
+  { id: 'decks', label: 'Decks', key: '7' },
+  { id: 'present', label: 'Present', key: '8' },
 ] as const;
 
 export type RouteId = (typeof ROUTES)[number]['id'];

@@ -10,4 +10,4 @@ const goTo = <Id extends RouteId>(id: Id) =>
     perform: ({ navigate }) => navigate(id),
   }) as const satisfies Command;
 
-export const goToPages = [goTo('playground'), goTo('compare'), goTo('bench'), goTo('models'), goTo('library'), goTo('settings')] as const;
+export const goToPages = [goTo('playground'), goTo('compare'), goTo('bench'), goTo('models'), goTo('library'), goTo('settings'), goTo('decks'), goTo('present')] as const;

@@ -5,6 +5,7 @@ import { downloadText } from '../../components/download.ts';
 import { Dialog } from '../../components/Dialog.tsx';
 import { CopyButton } from '../../components/CopyButton.tsx';
 import { UseInTrainingButton } from '../../components/TrainingSnippets.tsx';
+import { PresentActions } from './PresentActions.tsx';
 
 export function JudgmentActions({ record }: { record: JudgmentRecord }) {
   const openCase = useWorkspaceActions().openCase;
@@ -36,6 +37,7 @@ export function JudgmentActions({ record }: { record: JudgmentRecord }) {
         })}
         label="Use in training…"
       />
+      <PresentActions record={record} />
       <ShareDialog open={sharing} onClose={() => setSharing(false)} record={record} base={base} />
     </div>
   );
