@@ -257,6 +257,8 @@ export async function measureScale(browser, base, { items = SCALE_ITEMS, inFligh
     await page.getByRole('button', { name: 'Start run' }).click();
     const runView = page.getByTestId('run-view');
     await runView.waitFor({ timeout: 60_000 });
+    // The new run shows as running before the loop below reads its status (a run not yet started reads "paused").
+    await page.waitForSelector('[data-testid="run-view"][data-status="running"], [data-testid="run-view"][data-status="done"]', { timeout: 60_000 });
 
     const progress = [];
     let heapMiddle = null;
@@ -311,6 +313,8 @@ export async function measureScale(browser, base, { items = SCALE_ITEMS, inFligh
       otherProcessesCpuMs: Object.fromEntries(Object.entries(others).map(([k, v]) => [k, Math.round(v * 1000)])),
       longTasksOver50ms: longtasks.length,
       longestTaskWallMs: longtasks.reduce((m, t) => Math.max(m, t.duration), 0),
+      // When in the run (ms after Start was clicked) each long task began, and how long it took (wall).
+      longTasks: longtasks.map((t) => ({ atMs: Math.round(t.start - perfStart), ms: Math.round(t.duration) })),
       trace,
       heap: { start: heapStart, middle: heapMiddle, end: heapEnd },
       persisted,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { pendingIndices } from '../../core/index.ts';
 import { BenchRunner, MAX_CONSECUTIVE_ENGINE_ERRORS } from './runner.ts';
 import { FakeEngine, MemoryStorage, benchItem, runRecord } from './fakes.testkit.ts';
-import type { ItemSummary, LiveItem, RunRecord, BenchItem } from '../../core/index.ts';
+import type { ItemResult, ItemSummary, LiveItem, RunRecord, BenchItem } from '../../core/index.ts';
 
 function setup(prompts: string[], runExtra: Partial<RunRecord> = {}) {
   const items = prompts.map((p, i) => benchItem(`it-${i}`, p));
@@ -215,6 +215,45 @@ describe('BenchRunner', () => {
     await runner({ run, storage, engine: new FakeEngine(), concurrency: 1, live }).start();
     expect(live.length).toBeGreaterThan(0);
     expect(live[0]).toMatchObject({ index: 0, itemId: 'it-0' });
+  });
+
+  it('writes items finished during a commit together in the next one, each once, with counts that match what is stored', async () => {
+    const { storage, run } = setup(Array.from({ length: 12 }, (_, i) => `delay:${1 + (i % 3)} item ${i}`));
+    const commits: Array<{ indices: number[]; done: number; stored: number }> = [];
+    const batching = Object.assign(storage, {
+      async putResultsAndRun(results: readonly ItemResult[], r: RunRecord) {
+        await new Promise((res) => setTimeout(res, 15)); // a slow commit: items finish meanwhile
+        for (const x of results) await storage.putResult(x);
+        await storage.putRun(r);
+        commits.push({ indices: results.map((x) => x.index), done: r.counts.done, stored: storage.results.size });
+      },
+    });
+    const final = await runner({ run, storage: batching, engine: new FakeEngine(), concurrency: 6 }).start();
+    expect(final.counts).toEqual({ done: 12, failed: 0 });
+    expect(commits.length).toBeLessThan(12);
+    expect(commits.some((c) => c.indices.length > 1)).toBe(true);
+    expect(commits.flatMap((c) => c.indices).sort((a, b) => a - b)).toEqual(Array.from({ length: 12 }, (_, i) => i));
+    for (const c of commits) expect(c.done).toBe(c.stored);
+  });
+
+  it('stops on a failed write, counts only what is stored, and a resume judges the rest once', async () => {
+    const { storage, run } = setup(Array.from({ length: 6 }, (_, i) => `delay:2 item ${i}`));
+    let commits = 0;
+    const failing = Object.assign(storage, {
+      async putResultsAndRun(results: readonly ItemResult[], r: RunRecord) {
+        if (++commits === 2) throw new Error('QuotaExceededError');
+        for (const x of results) await storage.putResult(x);
+        await storage.putRun(r);
+      },
+    });
+    const paused = await runner({ run, storage: failing, engine: new FakeEngine(), concurrency: 2 }).start();
+    expect(paused.status).toBe('paused');
+    expect(paused.lastError).toMatchObject({ kind: 'storage' });
+    expect(paused.counts.done).toBe(storage.results.size);
+    expect(paused.counts.done).toBeLessThan(6);
+    const done = await runner({ run: paused, storage: failing, engine: new FakeEngine(), concurrency: 2 }).start();
+    expect(done.counts).toEqual({ done: 6, failed: 0 });
+    expect(storage.writes.slice().sort((a, b) => a - b)).toEqual([0, 1, 2, 3, 4, 5]);
   });
 
   it('adds little work of its own per item', async () => {

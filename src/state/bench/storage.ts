@@ -1,5 +1,5 @@
 import { type BenchItem, summarizeResult, type ItemResult, type ItemSummary } from '../../core/index.ts';
-import { forEachResult, getRunItem, getRunItems, putResult, putResultAndRun, putRun } from '../persist/benchDb.ts';
+import { forEachResult, getRunItem, getRunItems, putResult, putResultsAndRun, putRun } from '../persist/benchDb.ts';
 import type { RunStorage } from './runner.ts';
 
 /** The runner's storage in the app: the bench IndexedDB database. */
@@ -11,7 +11,7 @@ export const idbRunStorage: RunStorage = {
   },
   putResult,
   putRun,
-  putResultAndRun,
+  putResultsAndRun,
 };
 
 /** A run's per-item summaries (by index) and which items are finished, read from storage. */

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { LIVE_SHOWN, ViewBatcher, VIEW_FLUSH_MS, type ViewBatch } from './viewBatch.ts';
 import type { ItemSummary, LiveItem } from '../../core/index.ts';
+import { runRecord } from './fakes.testkit.ts';
 
 const live = (index: number, chars: number): LiveItem => ({ index, itemId: `it-${index}`, phase: 'thinking', reasoningTail: 'x'.repeat(chars), chars, startedAt: 0 });
 const summary = (index: number) => ({ index, itemId: `it-${index}` }) as ItemSummary;
@@ -39,5 +40,18 @@ describe('ViewBatcher', () => {
     b.onResult(summary(1));
     vi.advanceTimersByTime(VIEW_FLUSH_MS * 2);
     expect(batches).toHaveLength(1);
+  });
+
+  it('shows a new status at once, and later records of the same status at the next flush', () => {
+    const batches: ViewBatch[] = [];
+    const b = new ViewBatcher(progress, (x) => batches.push(x));
+    const rec = (status: 'running' | 'done', done: number) => ({ ...runRecord('r', []), status, counts: { done, failed: 0 } });
+    b.onRun(rec('running', 0));
+    expect(batches.map((x) => x.run?.status)).toEqual(['running']);
+    b.onRun(rec('running', 1));
+    b.onRun(rec('running', 2));
+    expect(batches).toHaveLength(1);
+    vi.advanceTimersByTime(VIEW_FLUSH_MS);
+    expect(batches.map((x) => x.run?.counts.done)).toEqual([0, 2]);
   });
 });

@@ -33,6 +33,7 @@ export class ViewBatcher {
   private run: RunRecord | null = null;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private closed = false;
+  private status: RunRecord['status'] | null = null;
 
   constructor(
     private readonly progress: () => RunProgressNow,
@@ -55,9 +56,13 @@ export class ViewBatcher {
     this.schedule();
   }
 
+  /** A new status (running, paused, done) shows at once; counts and times wait for the next flush. */
   onRun(r: RunRecord): void {
     this.run = r;
-    this.schedule();
+    if (r.status !== this.status) {
+      this.status = r.status;
+      this.flush();
+    } else this.schedule();
   }
 
   /** Hands on what has gathered now (and no more after close). */

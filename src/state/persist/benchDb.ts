@@ -120,10 +120,12 @@ export async function putResult(result: ItemResult): Promise<void> {
 }
 
 /** An item's result and its run's record in one transaction (one commit). */
-export async function putResultAndRun(result: ItemResult, run: RunRecord): Promise<void> {
+/** Results and their run in one transaction (one commit for a batch of finished items). */
+export async function putResultsAndRun(results: readonly ItemResult[], run: RunRecord): Promise<void> {
   const d = await benchDb();
   const tx = d.transaction(['results', 'runs'], 'readwrite');
-  await Promise.all([tx.objectStore('results').put(result), tx.objectStore('runs').put(run), tx.done]);
+  const store = tx.objectStore('results');
+  await Promise.all([...results.map((r) => store.put(r)), tx.objectStore('runs').put(run), tx.done]);
 }
 
 export async function getResult(runId: string, index: number): Promise<ItemResult | undefined> {
