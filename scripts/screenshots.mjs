@@ -6,6 +6,7 @@ import { chromium } from '@playwright/test';
 import { findChromium, HOW_TO_GET_CHROMIUM } from './chromium.mjs';
 import { ensureDeps, must } from './run.mjs';
 import { SCREENSHOT_CASE } from './screenshot-case.mjs';
+import { suiteScreenshots } from './screenshots-suite.mjs';
 
 ensureDeps();
 const executablePath = findChromium();
@@ -55,6 +56,7 @@ try {
     await page.getByRole('button', { name: 'Start run' }).click();
     await page.locator('[data-testid="run-view"][data-status="done"]').waitFor({ timeout: 120_000 });
     await page.screenshot({ path: `docs/screenshots/bench-${theme}.png`, fullPage: true });
+    await suiteScreenshots(page, base, theme);
     await ctx.close();
   }
   console.log('Screenshots written to docs/screenshots/');

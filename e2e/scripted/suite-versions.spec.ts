@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { test, expect, type Locator, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { savePrincipleVersions } from '../support/library.ts';
 import { useServer } from '../support/server.ts';
 
@@ -43,6 +44,12 @@ async function runVersion(section: Locator, version: string) {
   await section.getByRole('button', { name: 'Run the suite' }).click();
   const v = Number(version.slice(1)) - 1;
   await expect(section.locator(`[data-testid="suite-run"][data-version="${v}"]`).first()).toHaveAttribute('data-status', 'done', { timeout: 60_000 });
+}
+
+/** Serious or critical axe violations inside the suite section. */
+async function axeOf(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).include('[data-testid="suite-section"]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
 }
 
 /** The table of agreement per version, once its intervals are computed. */
@@ -93,6 +100,10 @@ test('a suite of three cases run with two versions through a server shows agreem
   await expect(calibration.getByTestId('rater-tau')).toHaveText(/^0\.33/);
   await expect(calibration.getByTestId('model-vs-rater')).toHaveCount(2);
   const calibrationText = await calibration.innerText();
+  for (const theme of ['light', 'dark']) {
+    await page.getByLabel('Theme').selectOption(theme);
+    expect(await axeOf(page)).toEqual([]);
+  }
 
   const download = page.waitForEvent('download');
   await section.getByRole('button', { name: 'Export suite (JSONL)' }).click();

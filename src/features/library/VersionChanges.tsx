@@ -56,9 +56,9 @@ export function VersionChanges(props: { p: SavedPrinciple; suite: Suite; report:
           <p className="whitespace-pre-wrap rounded bg-sunken p-2 font-mono text-sm" data-testid="suite-text-diff" aria-label={`How ${versionLabel(b)} differs from ${versionLabel(a)}`}>
             {cmp.textDiff.map((part, i) =>
               part.kind === 'added' ? (
-                <ins key={i} className="bg-ok/20 text-ok no-underline">{part.text}</ins>
+                <ins key={i} className="bg-ok/20">{part.text}</ins>
               ) : part.kind === 'removed' ? (
-                <del key={i} className="bg-bad/20 text-bad">{part.text}</del>
+                <del key={i} className="bg-bad/20">{part.text}</del>
               ) : (
                 <span key={i}>{part.text}</span>
               ),
