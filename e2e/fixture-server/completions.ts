@@ -3,6 +3,7 @@ import { countPromptTokens, scriptJudgment, tokenizeForStreaming } from '../fixt
 import type { ScriptMessage } from '../fixtures/scripted-judge.ts';
 import type { Fault } from './faults.ts';
 import { chunk, completion, usage, usageChunk } from './openai-format.ts';
+import { scoreLogprobs, tokenizeWithScoreDigits } from '../fixtures/score-logprobs.ts';
 import type { ChunkContext, Delta } from './openai-format.ts';
 
 /** The fields of a chat completion request the fixture reads. */
@@ -64,8 +65,7 @@ function plan(text: string, fault: Fault | null, maxTokens: number | null, withL
       ...tokenizeForStreaming(content).map((t): Delta => ({ content: t })),
     ];
   } else if (withLogprobs) {
-    // A score digit is a token of its own (as " 4" is in Qwen3's vocabulary), so its alternatives can be listed.
-    deltas = (text.match(/\s*[1-5](?=[,}\s])|\s*\S{1,4}|\s+/g) ?? []).map((t): Delta => ({ content: t }));
+    deltas = tokenizeWithScoreDigits(text).map((t): Delta => ({ content: t }));
   } else {
     deltas = tokenizeForStreaming(text).map((t): Delta => ({ content: t }));
   }
@@ -135,6 +135,7 @@ export async function serveCompletion(res: ServerResponse, o: ServeOptions): Pro
   res.write(': fixture stream\n\n');
   res.write(data(chunk(ctx, { role: 'assistant', content: '' })));
   const half = Math.floor(deltas.length / 2);
+  const pieces = deltas.map((d) => d.content ?? '');
   for (let i = 0; i < deltas.length; i++) {
     if (o.closed.aborted) return;
     if (o.fault === 'fault-cut' && i === half) {
@@ -144,7 +145,7 @@ export async function serveCompletion(res: ServerResponse, o: ServeOptions): Pro
       return;
     }
     if (o.fault === 'fault-malformed-sse' && i === half) res.write('data: {not json\n\n');
-    const line = data(chunk(ctx, deltas[i], null, o.req.topLogprobs === null ? null : logprobsOf(deltas, i, o.req.topLogprobs)));
+    const line = data(chunk(ctx, deltas[i], null, o.req.topLogprobs === null ? null : scoreLogprobs(pieces, i, o.req.topLogprobs)));
     res.write(i === corruptAt ? `${line.slice(0, 40)}\n\n` : line);
     if (o.fault === 'fault-slow') await sleep(o.slowTokenMs, o.closed);
   }
@@ -153,27 +154,4 @@ export async function serveCompletion(res: ServerResponse, o: ServeOptions): Pro
   res.write(data(chunk(ctx, {}, finish)));
   if (o.req.includeUsage) res.write(data(usageChunk(ctx, usage(promptTokens, deltas.length))));
   res.end(data('[DONE]'));
-}
-
-/**
- * The log probabilities of token `i`: a score digit (after `": `) is the likeliest at 0.6, its neighbours share the
- * rest (0.25 one up, 0.1 one down, 0.05 spread over the others), listed best first up to `top`; any other token is
- * certain.
- */
-function logprobsOf(deltas: Delta[], i: number, top: number): object {
-  const token = deltas[i]!.content ?? '';
-  const before = deltas.slice(Math.max(0, i - 2), i).map((d) => d.content ?? '').join('');
-  const digit = /^\s*([1-5])$/.exec(token);
-  if (!digit || !before.endsWith(':')) return { content: [{ token, logprob: 0, bytes: null, top_logprobs: [{ token, logprob: 0, bytes: null }] }] };
-  const chosen = Number(digit[1]);
-  const lead = token.slice(0, token.length - 1);
-  const p = new Map<number, number>([[chosen, 0.6]]);
-  if (chosen < 5) p.set(chosen + 1, 0.25);
-  if (chosen > 1) p.set(chosen - 1, 0.1);
-  const others = [1, 2, 3, 4, 5].filter((d) => !p.has(d));
-  const rest = 1 - [...p.values()].reduce((a, b) => a + b, 0);
-  for (const d of others) p.set(d, rest / others.length);
-  const ranked = [...p.entries()].sort((a, b) => b[1] - a[1]).slice(0, Math.max(1, top));
-  const tops = ranked.map(([d, q]) => ({ token: `${lead}${d}`, logprob: Math.log(q), bytes: null }));
-  return { content: [{ token, logprob: Math.log(0.6), bytes: null, top_logprobs: tops }] };
 }

@@ -15,7 +15,10 @@ import type {
   ChatCompletionRequestStreaming,
   ChatOptions,
 } from '@mlc-ai/web-llm';
+import { ModelType, postInitAndCheckFieldsChatCompletion } from '@mlc-ai/web-llm';
 import { scriptJudgment, tokenizeForStreaming, countPromptTokens } from '../fixtures/scripted-judge.ts';
+import { scoreLogprobs, tokenizeWithScoreDigits } from '../fixtures/score-logprobs.ts';
+import { steerByGrammar } from './grammarSteer.ts';
 import { resolveModelBase } from '../../src/engine/webllm/modelUrls.ts';
 
 type Scripted = Pick<
@@ -136,22 +139,34 @@ class ScriptedEngine implements Scripted {
   chatCompletion(request: ChatCompletionRequest): Promise<AsyncIterable<ChatCompletionChunk> | ChatCompletion> {
     if (!request.stream) return Promise.reject(new Error('The scripted engine only streams (the app always streams).'));
     if (!this.loaded) return Promise.reject(new Error('MLCEngine is not loaded with a model. Did you call `engine.reload()`?'));
+    try {
+      // MLCEngine's own check of the request (grammar, log probabilities, sampling fields): what it refuses, this does.
+      postInitAndCheckFieldsChatCompletion(request, this.loaded, ModelType.LLM);
+    } catch (e) {
+      return Promise.reject(e instanceof Error ? e : new Error(String(e)));
+    }
+    return this.stream(request);
+  }
+
+  private async stream(request: ChatCompletionRequestStreaming): Promise<AsyncIterable<ChatCompletionChunk>> {
     const messages = request.messages as Array<{ role: string; content: string }>;
     const promptTokens = countPromptTokens(messages);
     if (promptTokens > this.contextWindow) {
-      return Promise.reject(
-        new Error(
-          `Prompt tokens exceed context window size: number of prompt tokens: ${promptTokens}; context window size: ${this.contextWindow}\nConsider shortening the prompt, or increase \`context_window_size\`, or using sliding window via \`sliding_window_size\`.`,
-        ),
+      throw new Error(
+        `Prompt tokens exceed context window size: number of prompt tokens: ${promptTokens}; context window size: ${this.contextWindow}\nConsider shortening the prompt, or increase \`context_window_size\`, or using sliding window via \`sliding_window_size\`.`,
       );
     }
     const user = messages.find((m) => m.role === 'user')?.content ?? '';
     if (user.includes('[[device-lost]]')) {
-      return Promise.reject(new Error('Device was lost. This can happen due to insufficient memory or other GPU constraints. Detailed error: [object GPUDeviceLostInfo]. Please try to reload WebLLM with a less resource-intensive model.'));
+      throw new Error('Device was lost. This can happen due to insufficient memory or other GPU constraints. Detailed error: [object GPUDeviceLostInfo]. Please try to reload WebLLM with a less resource-intensive model.');
     }
     const delay = numberDirective(user, 'token-delay') ?? 0;
-    const text = scriptJudgment(messages);
-    const pieces = tokenizeForStreaming(text);
+    const format = request.response_format;
+    // Under WebLLM's grammar the output is what the mask lets through (grammarSteer.ts, the real xgrammar).
+    const text = format?.type === 'grammar' && format.grammar ? await steerByGrammar(scriptJudgment(messages), format.grammar) : scriptJudgment(messages);
+    const top = request.logprobs ? (request.top_logprobs ?? 0) : 0;
+    const pieces = top > 0 ? tokenizeWithScoreDigits(text) : tokenizeForStreaming(text);
+    const temperature = request.temperature ?? 1;
     const maxTokens = request.max_tokens ?? Infinity;
     this.interrupted = false;
     const model = this.loaded;
@@ -174,7 +189,8 @@ class ScriptedEngine implements Scripted {
         if (delay) await sleep(delay);
         if (n === 0) firstAt = performance.now();
         n++;
-        yield { ...base, choices: [{ index: 0, delta: { role: 'assistant', content: piece }, finish_reason: null, logprobs: null }] } as ChatCompletionChunk;
+        const logprobs = top > 0 ? scoreLogprobs(pieces, n - 1, top, temperature) : null;
+        yield { ...base, choices: [{ index: 0, delta: { role: 'assistant', content: piece }, finish_reason: null, logprobs }] } as ChatCompletionChunk;
       }
       yield { ...base, choices: [{ index: 0, delta: {}, finish_reason: finish, logprobs: null }] } as ChatCompletionChunk;
       if (request.stream_options?.include_usage) {
@@ -198,7 +214,7 @@ class ScriptedEngine implements Scripted {
         } as ChatCompletionChunk;
       }
     }
-    return Promise.resolve(gen());
+    return gen();
   }
 
   async interruptGenerate(): Promise<void> {

@@ -1,6 +1,6 @@
 import { test, expect, type Page } from '@playwright/test';
 import { useServer } from '../support/server.ts';
-import { loadScriptedModel } from '../support/app.ts';
+import { answerWithoutGrammar, loadScriptedModel } from '../support/app.ts';
 
 const BROWSER_MODEL = 'Browser: Qwen3-0.6B (4-bit, f32)';
 
@@ -42,6 +42,8 @@ test('a failed model is labelled failed, shows no "…", and is left out of the 
 
 test('a result that scored 3 of 10 candidates says so, lists every candidate, and is not counted as agreeing', async ({ page }) => {
   await loadScriptedModel(page);
+  // Without the grammar, which would make the model score all ten.
+  await answerWithoutGrammar(page);
   await page.goto('/#/playground');
   await page.getByRole('button', { name: 'Paste many…' }).click();
   await page.getByLabel('Text to paste').fill(Array.from({ length: 7 }, (_, i) => `${'extra words '.repeat(i + 1)}`).join('\n---\n'));

@@ -1,5 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
-import { loadScriptedModel, SCRIPTED_MODEL } from '../support/app.ts';
+import { answerWithoutGrammar, loadScriptedModel, SCRIPTED_MODEL } from '../support/app.ts';
 
 test.setTimeout(120_000);
 
@@ -11,6 +11,8 @@ async function judge(page: Page, principle: string, status: string) {
 
 test('history rows say which principle, model, how many candidates, how it came out and when', async ({ page }) => {
   await loadScriptedModel(page);
+  // Without the grammar, so that an answer in prose comes out as it is written.
+  await answerWithoutGrammar(page);
   await page.goto('/#/playground');
   const candidates = await page.getByLabel(/^Text of candidate/).count();
 

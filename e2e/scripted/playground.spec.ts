@@ -1,5 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
-import { loadScriptedModel, watchErrors } from '../support/app.ts';
+import { answerWithoutGrammar, loadScriptedModel, watchErrors } from '../support/app.ts';
 
 async function runAndWait(page: Page, status = 'done') {
   await page.getByRole('button', { name: /Run judgment/ }).click();
@@ -122,8 +122,9 @@ test('a judgment streaming in one tab is not marked interrupted by a second tab,
   await expect(other.getByTestId('history-item').first()).toHaveAttribute('data-status', 'done');
 });
 
-test('unclean outputs get plain-words diagnostics', async ({ page }) => {
+test('without the grammar, unclean outputs get plain-words diagnostics', async ({ page }) => {
   await loadScriptedModel(page);
+  await answerWithoutGrammar(page);
   await page.goto('/#/playground');
   const principle = page.getByLabel('Principle', { exact: true });
   await principle.fill('Prefer detail. [[malformed]]');

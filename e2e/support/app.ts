@@ -18,3 +18,14 @@ export function watchErrors(page: Page): string[] {
   page.on('pageerror', (e) => errors.push(e.message));
   return errors;
 }
+
+/**
+ * Settings → Answer: lets the browser engine write its answer freely (no grammar), as a model without constrained
+ * decoding does, for specs about reading outputs that break the protocol.
+ */
+export async function answerWithoutGrammar(page: Page): Promise<void> {
+  await page.goto('/#/settings');
+  const grammar = page.getByRole('checkbox', { name: /Hold the browser engine’s answer to the protocol/ });
+  await grammar.uncheck();
+  await expect(grammar).not.toBeChecked();
+}

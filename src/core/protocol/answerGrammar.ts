@@ -131,3 +131,36 @@ export function answerGrammar(options: AnswerGrammarOptions): AnswerGrammar {
   ];
   return { ebnf: rules.join('\n') + '\n', exactRanking: exact, thinkingBudget: budget };
 }
+
+/**
+ * Whether the reasoning in `raw` used up the grammar's budget (so the grammar closed it): its units counted as the
+ * grammar counts them (a character other than "<"; a run of partial "</think" fragments with the character that
+ * breaks it off). False without a budget or without a closed think block.
+ */
+export function reasoningHitBudget(raw: string, budget: number | null): boolean {
+  if (budget === null) return false;
+  const open = raw.indexOf('<think>');
+  const close = open === -1 ? -1 : raw.indexOf('</think>', open + 7);
+  if (close === -1) return false;
+  const text = raw.slice(open + 7, close);
+  const tag = '</think';
+  let units = 0;
+  let i = 0;
+  while (i < text.length) {
+    if (text[i] !== '<') {
+      units++;
+      i++;
+      continue;
+    }
+    while (text[i] === '<') {
+      let m = 1;
+      while (m < tag.length && text[i + m] === tag[m]) m++;
+      i += m;
+    }
+    if (i < text.length) {
+      units++;
+      i++;
+    }
+  }
+  return units >= budget;
+}

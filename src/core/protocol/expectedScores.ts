@@ -155,18 +155,19 @@ function distributionAt(entry: TokenLogprob, within: number, scale: number): { p
 export function expectedScores(logprobs: readonly TokenLogprob[] | null | undefined, text: string, options: ExpectedScoreOptions): ExpectedScores {
   const { names } = options;
   const none = (reason: string, problem: string): ExpectedScores => ({ distributions: [], unavailable: names.map((name) => ({ name, reason })), problems: [problem] });
-  if (!logprobs || logprobs.length === 0) {
-    return none('no log probabilities', 'The engine returned no log probabilities, so there is no distribution over the scores (the integer scores are used).');
-  }
-  const problems: string[] = [];
   const t = options.temperature ?? null;
-  // Logits divided by a tiny temperature leave every alternative at probability 0: nothing can be recovered.
+  // Logits divided by a tiny temperature leave every alternative at probability 0: nothing can be recovered (so an
+  // engine that reports them so is not even asked).
   if (t !== null && t < 0.05) {
     return none(
       'sampled at temperature ' + t,
       `The engine reports probabilities after the sampling temperature (${t}), which leaves every other score at probability 0; sample at a temperature of at least 0.05 (e.g. 1) to get distributions.`,
     );
   }
+  if (!logprobs || logprobs.length === 0) {
+    return none('no log probabilities', 'The engine returned no log probabilities, so there is no distribution over the scores (the integer scores are used).');
+  }
+  const problems: string[] = [];
   const scale = t ?? 1;
   const spelled = offsets(logprobs);
   const span = scoresObject(spelled.text);

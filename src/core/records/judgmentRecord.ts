@@ -43,7 +43,13 @@ export interface JudgmentRecord {
   /** Free label, e.g. which comparison or probe produced it. */
   tag?: string;
   /** How the answer was held to the protocol: a grammar sent (and its reasoning cap), or none and why. */
-  constraint?: { grammar: boolean; thinkingBudget: number | null; note?: string };
+  constraint?: {
+    grammar: boolean;
+    thinkingBudget: number | null;
+    /** The reasoning used up the budget and the grammar closed it. */
+    budgetCut?: boolean;
+    note?: string;
+  };
   /** Each candidate's distribution over 1–5 from the token log probabilities (user's names), when asked for. */
   expected?: ExpectedScores;
   /** When each streamed piece arrived: [ms after the request was sent, its length in characters] (so it can be replayed). */

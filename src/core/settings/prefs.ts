@@ -32,6 +32,21 @@ export const ServerPrefSchema = v.object({
 });
 export type ServerPref = v.InferOutput<typeof ServerPrefSchema>;
 
+/**
+ * How a judgment's answer is held to the protocol and read (issue 14). The browser engine's grammar and log
+ * probabilities are on by default; a server's are its own settings (ServerPrefSchema). The reasoning budget applies
+ * to both wherever the grammar covers the reasoning.
+ */
+export const AnswerPrefSchema = v.object({
+  /** Hold the browser engine's answer to the protocol with WebLLM's grammar. */
+  browserGrammar: v.fallback(v.boolean(), true),
+  /** Ask the browser engine for log probabilities (5 per token) when the temperature lets them be read. */
+  browserLogprobs: v.fallback(v.boolean(), true),
+  /** A cap on the reasoning in characters, enforced by the grammar; 0: none. */
+  thinkingBudget: v.fallback(int(0, 1_000_000), 0),
+});
+export type AnswerPref = v.InferOutput<typeof AnswerPrefSchema>;
+
 export const EngineKindPrefSchema = v.picklist(['webllm', 'openai']);
 export type EngineKind = v.InferOutput<typeof EngineKindPrefSchema>;
 
@@ -41,6 +56,11 @@ const asObject = (raw: unknown): object => (typeof raw === 'object' && raw !== n
 export function readSamplingPref(raw: unknown): Sampling {
   const s = v.parse(SamplingPrefSchema, asObject(raw));
   return s.seed === undefined ? { temperature: s.temperature, top_p: s.top_p, max_tokens: s.max_tokens, enable_thinking: s.enable_thinking } : s;
+}
+
+/** Stored answer settings, each broken field replaced by its default. */
+export function readAnswerPref(raw: unknown): AnswerPref {
+  return v.parse(AnswerPrefSchema, asObject(raw));
 }
 
 /** Stored server settings, each broken field replaced by its default. */

@@ -1,6 +1,7 @@
 import type { Sampling } from '../records/sampling.ts';
 import { DEFAULT_RMBENCH_PRINCIPLE } from '../bench/rmbench.ts';
 import {
+  readAnswerPref,
   readDeviceSpeedsPref,
   readEngineKindPref,
   readIntPref,
@@ -10,6 +11,7 @@ import {
   readServerPref,
   readUserModelsPref,
   resetFields,
+  type AnswerPref,
   type EngineKind,
   type ServerPref,
   type UserModelsPref,
@@ -26,6 +28,7 @@ export interface Prefs {
   contextWindow: number;
   loadStallTimeoutSec: number;
   server: ServerPref;
+  answer: AnswerPref;
   /** Stored only when the user asks (`server.rememberKey`); never exported or shared. */
   serverApiKey: string;
   theme: ThemePref;
@@ -42,6 +45,7 @@ const READERS: { [K in keyof Prefs]: (raw: unknown) => Prefs[K] } = {
   contextWindow: (raw) => readIntPref(raw, 512, 131072, DEFAULT_CONTEXT_WINDOW),
   loadStallTimeoutSec: (raw) => readNumberPref(raw, 5, 3600, 120),
   server: readServerPref,
+  answer: readAnswerPref,
   serverApiKey: (raw) => (typeof raw === 'string' ? raw : ''),
   theme: (raw) => (raw === 'light' || raw === 'dark' ? raw : 'system'),
   userModels: readUserModelsPref,
@@ -56,6 +60,7 @@ const LABELS: Record<keyof Prefs, string> = {
   contextWindow: 'context window',
   loadStallTimeoutSec: 'load stall timeout',
   server: 'server',
+  answer: 'answer constraint',
   serverApiKey: 'server API key',
   theme: 'theme',
   userModels: 'models you added',
@@ -83,6 +88,7 @@ export function readPrefs(raw: unknown): { prefs: Prefs; resets: string[] } {
     contextWindow: read('contextWindow'),
     loadStallTimeoutSec: read('loadStallTimeoutSec'),
     server: read('server'),
+    answer: read('answer'),
     serverApiKey: read('serverApiKey'),
     theme: read('theme'),
     userModels: read('userModels'),

@@ -3,6 +3,13 @@ import { classifyWebLLMError } from './classify.ts';
 
 // Messages as WebLLM 0.2.86 writes them; in production builds the class-name prefixes are minified ("he: …").
 describe('classifyWebLLMError', () => {
+  it('reads a grammar the engine could not compile as a configuration problem of the judgment, so it can run without', () => {
+    const e = classifyWebLLMError('Error: [FATAL] grammar_parser.cc:552: EBNF parser error at line 1, column 10: Rule "x" is not defined', { call: 'judge' });
+    expect(e.kind).toBe('bad-config');
+    expect(e.message).toBe('WebLLM could not use the answer grammar.');
+    expect(classifyWebLLMError('grammar download failed', { call: 'load' }).kind).not.toBe('bad-config');
+  });
+
   it('reads the context overflow and says by how much', () => {
     const e = classifyWebLLMError(
       'Error: Prompt tokens exceed context window size: number of prompt tokens: 9214; context window size: 8192\nConsider shortening the prompt',

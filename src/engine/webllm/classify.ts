@@ -26,6 +26,14 @@ export function classifyWebLLMError(raw: unknown, ctx: ClassifyContext): EngineE
   if (/AbortError|aborted/i.test(text) && !/device/i.test(text)) {
     return new EngineError('aborted', 'Stopped.', 'Nothing to do: you stopped it.', details);
   }
+  if (ctx.call === 'judge' && /EBNF|grammar|xgrammar|GrammarCompiler|GrammarMatcher/i.test(text)) {
+    return new EngineError(
+      'bad-config',
+      'WebLLM could not use the answer grammar.',
+      'The judgment runs once without it; if this keeps happening, turn the grammar off in Settings → Answer and report the model and the number of candidates.',
+      details,
+    );
+  }
   const ctxMatch = /number of prompt tokens:\s*(\d+);\s*context window size:\s*(\d+)/i.exec(text);
   if (ctxMatch) {
     const prompt = Number(ctxMatch[1]);

@@ -1,6 +1,7 @@
 import { useEngineKind, useSettingsActions } from '../../state/index.ts';
 import { ServerSettings } from './ServerSettings.tsx';
 import { SamplingSettings } from './SamplingSettings.tsx';
+import { AnswerSettings } from './AnswerSettings.tsx';
 
 export function SettingsPage() {
   const kind = useEngineKind();
@@ -32,6 +33,10 @@ export function SettingsPage() {
       <div className="card space-y-2">
         <h2 className="font-semibold">Generation</h2>
         <SamplingSettings />
+      </div>
+      <div className="card space-y-2">
+        <h2 className="font-semibold">Answer</h2>
+        <AnswerSettings />
       </div>
     </section>
   );

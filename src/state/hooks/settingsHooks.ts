@@ -10,6 +10,8 @@ export const useLoadStallTimeoutSec = () => useAppStore((s) => s.settings.loadSt
 export const useServerSettings = () => useAppStore((s) => s.settings.server);
 export const useServerModel = () => useAppStore((s) => s.settings.server.model);
 export const useServerConcurrency = () => useAppStore((s) => s.settings.server.concurrency);
+/** How answers are held to the protocol and read: the browser's grammar and log probabilities, the reasoning budget. */
+export const useAnswerSettings = () => useAppStore((s) => s.settings.answer);
 export const useSettingsActions = () => useAppStore((s) => s.settingsActions);
 
 /** The server's URL while the server engine is chosen, else undefined. */

@@ -1,5 +1,6 @@
 import { EngineError } from '../../engine/errors.ts';
 import type { JudgeEngine } from '../../engine/types.ts';
+import { WEBLLM_MAX_TOP_LOGPROBS } from '../../engine/webllm/chatRequest.ts';
 import { grammarCoversReasoning, type EngineRef } from '../../core/index.ts';
 import type { JudgeConstraint } from './runJudgment.ts';
 import { serverEngine, webllm } from '../engineHost.ts';
@@ -35,13 +36,25 @@ export async function engineFor(s: AppState, choice?: ModelChoice): Promise<{ en
 /** The engine the user picked, ready to judge. */
 export const activeEngine = (s: AppState): Promise<{ engine: JudgeEngine; ref: EngineRef }> => engineFor(s);
 
+/** Below this temperature, probabilities reported after the temperature (WebLLM's) say nothing about the other scores. */
+export const MIN_LOGPROB_TEMPERATURE = 0.05;
+
 /**
- * How a judgment with the user's engine holds its answer to the protocol and asks for log probabilities: a server as
- * its kind allows (Settings); the browser engine not yet (undefined: unconstrained, no log probabilities).
+ * How a judgment with `kind` holds its answer to the protocol and asks for log probabilities: the browser engine with
+ * WebLLM's grammar and 5 log probabilities per token unless the user turned them off (and log probabilities only at a
+ * temperature that lets them be read: asking costs a read-back of the vocabulary per token); a server as its kind
+ * allows. The reasoning budget goes with the grammar wherever the grammar covers the reasoning.
  */
 export function judgeConstraint(s: AppState, kind: 'webllm' | 'openai'): JudgeConstraint | undefined {
-  if (kind !== 'openai') return undefined;
+  const { browserGrammar, browserLogprobs, thinkingBudget } = s.settings.answer;
+  const budget = thinkingBudget > 0 ? thinkingBudget : null;
+  if (kind === 'webllm') {
+    const logprobs = browserLogprobs && s.settings.sampling.temperature >= MIN_LOGPROB_TEMPERATURE;
+    if (!browserGrammar && !browserLogprobs) return undefined;
+    return { grammar: browserGrammar, coversReasoning: true, thinkingBudget: budget, topLogprobs: logprobs ? WEBLLM_MAX_TOP_LOGPROBS : null, temperatureScaled: true, wantedLogprobs: browserLogprobs };
+  }
   const { dialect, splitsReasoning, topLogprobs } = s.settings.server;
   if (dialect === 'none' && !topLogprobs) return undefined;
-  return { grammar: dialect !== 'none', coversReasoning: grammarCoversReasoning(dialect, splitsReasoning), thinkingBudget: null, topLogprobs: topLogprobs || null, temperatureScaled: false };
+  const coversReasoning = grammarCoversReasoning(dialect, splitsReasoning);
+  return { grammar: dialect !== 'none', coversReasoning, thinkingBudget: coversReasoning ? budget : null, topLogprobs: topLogprobs || null, temperatureScaled: false };
 }

@@ -1,4 +1,4 @@
-import { answerGrammar, buildJudgeMessages, createStreamParser, expectedScores, inputKeyOf, liveJudgment, type ExpectedScores, type JudgeInput, type LiveJudgment, type EngineRef, type JudgmentRecord, type ParsedJudgeOutput } from '../../core/index.ts';
+import { answerGrammar, reasoningHitBudget, buildJudgeMessages, createStreamParser, expectedScores, inputKeyOf, liveJudgment, type ExpectedScores, type JudgeInput, type LiveJudgment, type EngineRef, type JudgmentRecord, type ParsedJudgeOutput } from '../../core/index.ts';
 import type { JudgeEngine, RawJudgment, Sampling } from '../../engine/types.ts';
 import { isEngineError } from '../../engine/errors.ts';
 import { putJudgment } from '../persist/judgments.ts';
@@ -36,6 +36,8 @@ export interface JudgeConstraint {
   topLogprobs: number | null;
   /** WebLLM reports probabilities after dividing by the temperature: they are scaled back with it. */
   temperatureScaled: boolean;
+  /** The user wants expected scores though none were asked for (the temperature is too low to read them): say why. */
+  wantedLogprobs?: boolean;
 }
 
 const nextFrame: (cb: () => void) => void =
@@ -128,7 +130,14 @@ export async function runJudgment(o: RunJudgmentOptions): Promise<JudgmentRecord
     } catch (e) {
       // A server that refuses the constraint fields (before any output): judge once without them, and say so.
       if (!(grammar || topLogprobs) || chars > 0 || !isEngineError(e) || e.kind !== 'bad-config') throw e;
-      record.constraint = { grammar: false, thinkingBudget: null, note: `The server refused the constraint (${e.message}); this judgment ran without it. Check the server kind in Settings.` };
+      record.constraint = {
+        grammar: false,
+        thinkingBudget: null,
+        note:
+          o.engine.kind === 'openai'
+            ? `The server refused the constraint (${e.message}); this judgment ran without it. Check the server kind in Settings.`
+            : `WebLLM could not use the answer grammar (${firstLine(e.details.raw ?? e.message)}); this judgment ran without it. If it keeps happening, turn the grammar off in Settings → Answer.`,
+      };
       result = await judge(false);
     }
   } catch (e) {
@@ -144,7 +153,10 @@ export async function runJudgment(o: RunJudgmentOptions): Promise<JudgmentRecord
   record.parsed = raw ? parsed : null;
   record.stats = result?.stats ?? null;
   if (timeline && timeline.length > 0) record.timeline = timeline;
-  if (topLogprobs && record.constraint?.note === undefined) record.expected = unmaskedExpected(expectedScores(result?.logprobs, raw, { names: seen, temperature: c?.temperatureScaled ? o.sampling.temperature : null }), maskedToReal);
+  if ((topLogprobs || c?.wantedLogprobs) && record.constraint?.note === undefined) {
+    record.expected = unmaskedExpected(expectedScores(result?.logprobs, raw, { names: seen, temperature: c?.temperatureScaled ? o.sampling.temperature : null }), maskedToReal);
+  }
+  if (record.constraint?.thinkingBudget && reasoningHitBudget(raw, record.constraint.thinkingBudget)) record.constraint.budgetCut = true;
   record.finishReason = result?.finishReason ?? (record.error ? 'error' : null);
   // A stop is the user's own act, not an error; its status says it.
   if (result?.errorMessage && !record.error && result.finishReason !== 'abort') {
@@ -171,6 +183,8 @@ export async function runJudgment(o: RunJudgmentOptions): Promise<JudgmentRecord
   }
   return record;
 }
+
+const firstLine = (text: string) => text.split('\n')[0]!.slice(0, 200);
 
 /** Expected scores under the user's names (the model wrote the masked ones). */
 function unmaskedExpected(e: ExpectedScores, maskedToReal: Array<[string, string]> | null): ExpectedScores {

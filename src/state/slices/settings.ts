@@ -1,4 +1,4 @@
-import { DEFAULT_PREFS, type EngineKind, type Sampling, type ServerPref } from '../../core/index.ts';
+import { DEFAULT_PREFS, type AnswerPref, type EngineKind, type Sampling, type ServerPref } from '../../core/index.ts';
 import type { SliceCreator } from './sliceCreator.ts';
 
 /** The server settings as stored (core/settings/prefs.ts), with the API key. */
@@ -14,6 +14,8 @@ export interface SettingsState {
   contextWindow: number;
   loadStallTimeoutSec: number;
   server: OpenAISettings;
+  /** How answers are held to the protocol and read (grammar, log probabilities, reasoning budget). */
+  answer: AnswerPref;
 }
 
 export interface SettingsSlice {
@@ -25,6 +27,7 @@ export interface SettingsSlice {
     setContextWindow(n: number): void;
     setLoadStallTimeoutSec(n: number): void;
     setServer(s: Partial<OpenAISettings>): void;
+    setAnswer(a: Partial<AnswerPref>): void;
   };
 }
 
@@ -34,6 +37,7 @@ export const DEFAULT_SETTINGS: SettingsState = {
   contextWindow: DEFAULT_PREFS.contextWindow,
   loadStallTimeoutSec: DEFAULT_PREFS.loadStallTimeoutSec,
   server: { ...DEFAULT_PREFS.server, apiKey: '' },
+  answer: DEFAULT_PREFS.answer,
 };
 
 export const createSettingsSlice: SliceCreator<SettingsSlice> = (set) => {
@@ -47,6 +51,7 @@ export const createSettingsSlice: SliceCreator<SettingsSlice> = (set) => {
       setContextWindow: (contextWindow) => patch({ contextWindow }),
       setLoadStallTimeoutSec: (loadStallTimeoutSec) => patch({ loadStallTimeoutSec }),
       setServer: (p) => set((s) => ({ settings: { ...s.settings, server: { ...s.settings.server, ...p } } })),
+      setAnswer: (p) => set((s) => ({ settings: { ...s.settings, answer: { ...s.settings.answer, ...p } } })),
     },
   };
 };

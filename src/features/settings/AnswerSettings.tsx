@@ -1,0 +1,51 @@
+import { useAnswerSettings, useSampling, useSettingsActions } from '../../state/index.ts';
+
+/** How a judgment's answer is held to the protocol and read: the browser's grammar and log probabilities, the reasoning budget. */
+export function AnswerSettings() {
+  const a = useAnswerSettings();
+  const temperature = useSampling().temperature;
+  const set = useSettingsActions().setAnswer;
+  return (
+    <div className="space-y-3">
+      <label className="flex items-start gap-2 text-sm">
+        <input type="checkbox" className="mt-1" checked={a.browserGrammar} onChange={(e) => set({ browserGrammar: e.target.checked })} />
+        <span>
+          <strong>Hold the browser engine&rsquo;s answer to the protocol</strong> — WebLLM&rsquo;s grammar lets the model write only one JSON object
+          with exactly this judgment&rsquo;s names, each scored 1–5, and a full ranking; the reasoning stays free. Small models then always give a
+          readable answer. Servers: set their kind under &ldquo;OpenAI-compatible server&rdquo;.
+        </span>
+      </label>
+      <label className="flex items-start gap-2 text-sm">
+        <input type="checkbox" className="mt-1" checked={a.browserLogprobs} onChange={(e) => set({ browserLogprobs: e.target.checked })} />
+        <span>
+          <strong>Expected scores in the browser</strong> — ask WebLLM for 5 log probabilities per token and show each candidate&rsquo;s
+          distribution over 1–5. WebLLM reports them after the temperature, so they need a temperature of at least 0.05
+          {a.browserLogprobs && temperature < 0.05 ? ` (now ${temperature}: none are asked for, and the judgment says why)` : ''}.
+        </span>
+      </label>
+      <div>
+        <label htmlFor="s-budget" className="label">
+          Reasoning budget in characters (0: none)
+        </label>
+        <input
+          id="s-budget"
+          type="number"
+          min={0}
+          max={1000000}
+          step={500}
+          className="field w-36"
+          value={a.thinkingBudget}
+          aria-describedby="s-budget-hint"
+          onChange={(e) => {
+            const n = Math.round(Number(e.target.value));
+            set({ thinkingBudget: Number.isFinite(n) ? Math.max(0, Math.min(1_000_000, n)) : 0 });
+          }}
+        />
+        <p id="s-budget-hint" className="hint">
+          With thinking on, the grammar closes the reasoning after this many characters so the answer is always written before the token limit; the
+          judgment says when it did. It applies wherever the grammar covers the reasoning (the browser engine, and servers that do not split it off).
+        </p>
+      </div>
+    </div>
+  );
+}
