@@ -11,7 +11,7 @@
 //   on it; only the worker's engine differs from production.
 //
 // Options: --skip-build (reuse the last bench builds), --quick (fewer repetitions, 300 runner items),
-//          --only=startup,streaming,overhead,runner,core,scale   --reps=N   --no-fail
+//          --only=startup,streaming,overhead,runner,core,scale,grammar   --reps=N   --no-fail
 //          --scale-items=N (the scale run's items: 1,000 in the default run, 5,000 with --only=scale)
 //          --profile (the scale run with a sampling CPU profile of the page and its workers, in latest.json)
 //          --wait-quiet[=seconds] (wait, 300 s at most, for the load average to drop below the CPU count)
@@ -27,6 +27,7 @@ import { serve } from './bench/serve.mjs';
 import { machineInfo } from './bench/machine.mjs';
 import { CHROMIUM_ARGS, measureCore, measureOverhead, measureRunner, measureStartup, measureStreaming, STREAM_TOKENS } from './bench/measure.mjs';
 import { printTable, rows } from './bench/report.mjs';
+import { measureGrammar } from './bench/grammar.mjs';
 import { measurePipeline, measureScale, SCALE_IN_FLIGHT, SCALE_ITEMS } from './bench/scale.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -39,7 +40,7 @@ const args = process.argv.slice(2);
 const flag = (name) => args.includes(`--${name}`);
 const option = (name) => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
 const QUICK = flag('quick');
-const ONLY = new Set((option('only') ?? 'startup,streaming,overhead,runner,core,scale').split(','));
+const ONLY = new Set((option('only') ?? 'startup,streaming,overhead,runner,core,scale,grammar').split(','));
 // The scale run judges 5,000 items when asked for by name; the default run keeps it to 1,000 (see docs/performance.md).
 const SCALE_RUN_ITEMS = Number(option('scale-items') ?? (option('only')?.split(',').includes('scale') ? SCALE_ITEMS : QUICK ? 300 : 1000));
 const REPS = Number(option('reps') ?? (QUICK ? 3 : 5));
@@ -151,6 +152,10 @@ async function main() {
       results.scale = await measureScale(browser, e2e.url, { items: SCALE_RUN_ITEMS, inFlight: SCALE_IN_FLIGHT, log, profile: flag('profile') });
       log(`scale: the same without the UI (the harness: engine, runner, IndexedDB), ${SCALE_RUN_ITEMS.toLocaleString('en-US')} items`);
       results.scale.pipeline = await measurePipeline(browser, e2e.url, { items: SCALE_RUN_ITEMS, inFlight: SCALE_IN_FLIGHT, profile: flag('profile') });
+    }
+    if (ONLY.has('grammar')) {
+      log('grammar: the answer grammar with the real xgrammar and Qwen3 vocabulary (Node), and expected scores at 30 candidates');
+      results.grammar = await measureGrammar({ root: ROOT, reps: REPS, log });
     }
     if (ONLY.has('core')) {
       log('core: parse throughput and metrics');

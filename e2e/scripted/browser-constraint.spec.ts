@@ -2,7 +2,7 @@ import { test, expect, type Page } from '@playwright/test';
 import { answerWithoutGrammar, loadScriptedModel } from '../support/app.ts';
 
 // The browser engine holds its answer to the protocol by default (WebLLM's grammar; the scripted engine runs the real
-// xgrammar over what it sends), reads expected scores from WebLLM's log probabilities, and caps the reasoning when asked.
+// xgrammar over what it sends) and reads expected scores from WebLLM's log probabilities.
 test.setTimeout(120_000);
 
 async function judge(page: Page, principle: string): Promise<void> {
@@ -24,21 +24,6 @@ test('by default a small model’s broken answer is held to the protocol; withou
   await judge(page, 'Prefer the most concise answer. [[garbage]]');
   await expect(page.getByTestId('constraint-on')).toHaveCount(0);
   await expect(page.getByTestId('diagnostics')).toContainText('No JSON object could be read');
-});
-
-test('a reasoning budget closes the reasoning and the answer is still written; the judgment says the budget cut it', async ({ page }) => {
-  await loadScriptedModel(page);
-  await page.goto('/#/settings');
-  await page.getByLabel('Reasoning budget in characters (0: none)').fill('300');
-  await judge(page, 'Prefer the most concise answer. [[think-tokens:600]]');
-  await expect(page.getByTestId('budget-cut')).toContainText('The reasoning budget (300 characters) cut the reasoning short');
-  await expect(page.getByTestId('constraint-on')).toContainText('the reasoning to 300 characters');
-  const winner = page.locator('[data-testid="score-row"][data-name="B"]');
-  await expect(winner).toHaveAttribute('data-score', '5');
-
-  // Within the budget, nothing is said.
-  await judge(page, 'Prefer the most concise answer.');
-  await expect(page.getByTestId('budget-cut')).toHaveCount(0);
 });
 
 test('WebLLM’s log probabilities give expected scores at a temperature that keeps them; at 0 the judgment says why there are none', async ({ page }) => {

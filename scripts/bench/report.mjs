@@ -70,6 +70,17 @@ export function rows(r) {
     add(sec, 'Results persisted under their own index and id', [x.persisted.inPlace], 'items', { text: `${x.items}`, test: (m) => m === x.items }, 0);
     add(sec, 'Results shown in item order (first rows)', [x.shownInOrder ? 1 : 0], '', { text: 'yes', test: (m) => m === 1 }, 0);
   }
+  if (r.grammar) {
+    const g = r.grammar;
+    const sec = 'Answer grammar (real xgrammar 0.1.27, Qwen3 vocabulary, in Node)';
+    for (const n of ['4', '10', '30']) {
+      if (g.compile[n]) add(sec, `Compile, ${n} names (no cache)`, g.compile[n].samples, 'ms', { text: '≤ 1,000 ms', test: (m) => m <= 1000 }, 0);
+    }
+    add(sec, `Mask + accept per token, ${g.perToken.tokens.toLocaleString('en-US')}-token judgment (median)`, g.perToken.reps.map((x) => x.medianMs), 'ms', { text: '≤ 1 ms', test: (m) => m <= 1 }, 3);
+    add(sec, '  95th percentile per token', g.perToken.reps.map((x) => x.p95Ms), 'ms', null, 3);
+    add(sec, '  tokens accepted of the judgment', g.perToken.reps.map((x) => x.accepted), 'tok', { text: `${g.perToken.tokens}`, test: (m) => m === g.perToken.tokens }, 0);
+    add(sec, 'Expected scores from log probabilities, 30 candidates', g.expectedScores.samples, 'ms', { text: '≤ 1 ms', test: (m) => m <= 1 }, 3);
+  }
   if (r.core) {
     add('Core', 'parseJudgeOutput on 2–8 KB outputs', r.core.parse.map((x) => x.outputsPerSec), 'outputs/s', null, 0);
     add('Core', 'parseJudgeOutput throughput', r.core.parse.map((x) => x.mbPerSec), 'MB/s', null, 1);

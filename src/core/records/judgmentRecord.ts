@@ -46,8 +46,6 @@ export interface JudgmentRecord {
   constraint?: {
     grammar: boolean;
     thinkingBudget: number | null;
-    /** The reasoning used up the budget and the grammar closed it. */
-    budgetCut?: boolean;
     note?: string;
   };
   /** Each candidate's distribution over 1–5 from the token log probabilities (user's names), when asked for. */

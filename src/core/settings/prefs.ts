@@ -34,16 +34,14 @@ export type ServerPref = v.InferOutput<typeof ServerPrefSchema>;
 
 /**
  * How a judgment's answer is held to the protocol and read (issue 14). The browser engine's grammar and log
- * probabilities are on by default; a server's are its own settings (ServerPrefSchema). The reasoning budget applies
- * to both wherever the grammar covers the reasoning.
+ * probabilities are on by default; a server's are its own settings (ServerPrefSchema).
+ * (A reasoning budget enforced by the grammar is not offered: see answerGrammar's `thinkingBudget`.)
  */
 export const AnswerPrefSchema = v.object({
   /** Hold the browser engine's answer to the protocol with WebLLM's grammar. */
   browserGrammar: v.fallback(v.boolean(), true),
   /** Ask the browser engine for log probabilities (5 per token) when the temperature lets them be read. */
   browserLogprobs: v.fallback(v.boolean(), true),
-  /** A cap on the reasoning in characters, enforced by the grammar; 0: none. */
-  thinkingBudget: v.fallback(int(0, 1_000_000), 0),
 });
 export type AnswerPref = v.InferOutput<typeof AnswerPrefSchema>;
 

@@ -123,16 +123,7 @@ function RecordView({ record }: { record: JudgmentRecord }) {
       )}
       {record.constraint?.grammar && (
         <p className="text-xs text-muted" data-testid="constraint-on">
-          {record.constraint.thinkingBudget
-            ? `The answer was held to the protocol by a grammar, and the reasoning to ${record.constraint.thinkingBudget.toLocaleString('en')} characters.`
-            : 'The answer was held to the protocol by a grammar (the reasoning was free).'}{' '}
-          Settings → Answer turns it off.
-        </p>
-      )}
-      {record.constraint?.budgetCut && (
-        <p className="text-sm text-warn" role="status" data-testid="budget-cut">
-          The reasoning budget ({record.constraint.thinkingBudget?.toLocaleString('en')} characters) cut the reasoning short; the grammar then made the model close it and
-          write its answer. Raise the budget in Settings → Answer if the reasoning needs more room.
+          The answer was held to the protocol by a grammar (the reasoning was free); Settings turns it off.
         </p>
       )}
       <ExpectedScoresView record={record} scores={parsed?.scores ?? []} ranking={parsed?.ranking ?? []} />

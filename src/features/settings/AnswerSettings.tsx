@@ -1,6 +1,6 @@
 import { useAnswerSettings, useSampling, useSettingsActions } from '../../state/index.ts';
 
-/** How a judgment's answer is held to the protocol and read: the browser's grammar and log probabilities, the reasoning budget. */
+/** How a judgment's answer is held to the protocol and read in the browser: WebLLM's grammar and log probabilities. */
 export function AnswerSettings() {
   const a = useAnswerSettings();
   const temperature = useSampling().temperature;
@@ -12,7 +12,7 @@ export function AnswerSettings() {
         <span>
           <strong>Hold the browser engine&rsquo;s answer to the protocol</strong> — WebLLM&rsquo;s grammar lets the model write only one JSON object
           with exactly this judgment&rsquo;s names, each scored 1–5, and a full ranking; the reasoning stays free. Small models then always give a
-          readable answer. Servers: set their kind under &ldquo;OpenAI-compatible server&rdquo;.
+          readable answer. A server&rsquo;s grammar follows its kind, set with the server above.
         </span>
       </label>
       <label className="flex items-start gap-2 text-sm">
@@ -23,29 +23,6 @@ export function AnswerSettings() {
           {a.browserLogprobs && temperature < 0.05 ? ` (now ${temperature}: none are asked for, and the judgment says why)` : ''}.
         </span>
       </label>
-      <div>
-        <label htmlFor="s-budget" className="label">
-          Reasoning budget in characters (0: none)
-        </label>
-        <input
-          id="s-budget"
-          type="number"
-          min={0}
-          max={1000000}
-          step={500}
-          className="field w-36"
-          value={a.thinkingBudget}
-          aria-describedby="s-budget-hint"
-          onChange={(e) => {
-            const n = Math.round(Number(e.target.value));
-            set({ thinkingBudget: Number.isFinite(n) ? Math.max(0, Math.min(1_000_000, n)) : 0 });
-          }}
-        />
-        <p id="s-budget-hint" className="hint">
-          With thinking on, the grammar closes the reasoning after this many characters so the answer is always written before the token limit; the
-          judgment says when it did. It applies wherever the grammar covers the reasoning (the browser engine, and servers that do not split it off).
-        </p>
-      </div>
     </div>
   );
 }

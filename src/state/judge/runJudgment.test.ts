@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { JudgeEngine, RawJudgment } from '../../engine/types.ts';
 import { DEFAULT_SAMPLING } from '../../engine/types.ts';
 import { EngineError } from '../../engine/errors.ts';
-import { runJudgment } from './runJudgment.ts';
+import { runJudgment, type JudgeConstraint } from './runJudgment.ts';
 
 const stats = { timeToFirstTokenMs: 1, prefillTokensPerSec: null, decodeTokensPerSec: null, endToEndMs: 2, promptTokens: null, completionTokens: null };
 
@@ -67,7 +67,7 @@ describe('runJudgment with a constraint', () => {
       return { text: answer, stats, finishReason: 'stop', logprobs: opts.topLogprobs ? logprobsOf(answer) : undefined };
     },
   });
-  const run = (e: JudgeEngine) =>
+  const run = (e: JudgeEngine, constraint: JudgeConstraint = { grammar: true, coversReasoning: true, thinkingBudget: null, topLogprobs: 5, temperatureScaled: false }) =>
     runJudgment({
       engine: e,
       engineRef: { kind: 'openai', modelId: 'm', contextWindow: 8192 },
@@ -76,7 +76,7 @@ describe('runJudgment with a constraint', () => {
       sampling: DEFAULT_SAMPLING,
       signal: new AbortController().signal,
       persist: false,
-      constraint: { grammar: true, coversReasoning: true, thinkingBudget: null, topLogprobs: 5, temperatureScaled: false },
+      constraint,
     });
 
   it('sends the answer grammar for the names the model sees and gives expected scores under the user’s names', async () => {
@@ -91,6 +91,30 @@ describe('runJudgment with a constraint', () => {
     expect(first.chosen).toBe(4);
     expect(first.expected).toBeGreaterThan(4);
     expect(first.expected).toBeLessThan(4.3);
+  });
+
+  it('wanting expected scores from an engine that reports them after temperature 0, asks for none and says why', async () => {
+    seen.length = 0;
+    const record = await run(engine(false), { grammar: true, coversReasoning: true, thinkingBudget: null, topLogprobs: null, temperatureScaled: true, wantedLogprobs: true });
+    expect(seen[0]?.topLogprobs).toBeNull();
+    expect(record.expected?.distributions).toEqual([]);
+    expect(record.expected?.problems[0]).toMatch(/after the sampling temperature \(0\).*at least 0\.05/);
+  });
+
+  it('a browser engine that cannot use the grammar judges once more without it, and the record says so', async () => {
+    seen.length = 0;
+    const browser: JudgeEngine = {
+      ...engine(false),
+      kind: 'webllm',
+      judge: async (m, sm, opts) => {
+        if (opts.grammar) throw new EngineError('bad-config', 'WebLLM could not use the answer grammar.', 'Run once without it.', { raw: 'EBNF parser error at line 1' });
+        return engine(false).judge(m, sm, opts);
+      },
+    };
+    const record = await run(browser);
+    expect(record.status).toBe('done');
+    expect(record.constraint?.note).toBe('WebLLM could not use the answer grammar (EBNF parser error at line 1); this judgment ran without it. If it keeps happening, turn the grammar off in Settings → Answer.');
+    expect(record.parsed?.scores).toHaveLength(2);
   });
 
   it('a server that refuses the constraint is asked once more without it, and the record says so', async () => {

@@ -1,4 +1,4 @@
-import { answerGrammar, reasoningHitBudget, buildJudgeMessages, createStreamParser, expectedScores, inputKeyOf, liveJudgment, type ExpectedScores, type JudgeInput, type LiveJudgment, type EngineRef, type JudgmentRecord, type ParsedJudgeOutput } from '../../core/index.ts';
+import { answerGrammar, buildJudgeMessages, createStreamParser, expectedScores, inputKeyOf, liveJudgment, type ExpectedScores, type JudgeInput, type LiveJudgment, type EngineRef, type JudgmentRecord, type ParsedJudgeOutput } from '../../core/index.ts';
 import type { JudgeEngine, RawJudgment, Sampling } from '../../engine/types.ts';
 import { isEngineError } from '../../engine/errors.ts';
 import { putJudgment } from '../persist/judgments.ts';
@@ -156,7 +156,6 @@ export async function runJudgment(o: RunJudgmentOptions): Promise<JudgmentRecord
   if ((topLogprobs || c?.wantedLogprobs) && record.constraint?.note === undefined) {
     record.expected = unmaskedExpected(expectedScores(result?.logprobs, raw, { names: seen, temperature: c?.temperatureScaled ? o.sampling.temperature : null }), maskedToReal);
   }
-  if (record.constraint?.thinkingBudget && reasoningHitBudget(raw, record.constraint.thinkingBudget)) record.constraint.budgetCut = true;
   record.finishReason = result?.finishReason ?? (record.error ? 'error' : null);
   // A stop is the user's own act, not an error; its status says it.
   if (result?.errorMessage && !record.error && result.finishReason !== 'abort') {
