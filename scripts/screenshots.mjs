@@ -27,6 +27,19 @@ for (let i = 0; i < 60; i++) {
   await new Promise((r) => setTimeout(r, 250));
 }
 mkdirSync('docs/screenshots', { recursive: true });
+// `npm run screenshots -- present` takes only the presentation-mode ones.
+const onlyPresent = process.argv[2] === 'present';
+
+/** Presentation mode at projector size (1280×720): a starter-deck case judged live by the scripted engine. */
+async function presentationShots(page, theme) {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto(`${base}/#/present`);
+  await page.getByRole('button', { name: /^Present “Starter deck/ }).click();
+  await page.keyboard.press('r');
+  await page.locator('[data-testid="present-result"][data-done="true"]').waitFor({ timeout: 60_000 });
+  await page.screenshot({ path: `docs/screenshots/present-${theme}.png` });
+  await page.setViewportSize({ width: 1400, height: 1000 });
+}
 const browser = await chromium.launch({ executablePath, args: ['--enable-unsafe-webgpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-quic'] });
 try {
   for (const theme of ['light', 'dark']) {
@@ -35,7 +48,12 @@ try {
     await page.goto(`${base}/#/models`);
     await page.getByRole('button', { name: 'Load Qwen3-0.6B-q4f32_1-MLC' }).click();
     await page.locator('[data-testid="load-status"][data-status="ready"]').waitFor({ timeout: 60_000 });
-    await page.screenshot({ path: `docs/screenshots/models-${theme}.png` });
+    if (!onlyPresent) await page.screenshot({ path: `docs/screenshots/models-${theme}.png` });
+    await presentationShots(page, theme);
+    if (onlyPresent) {
+      await ctx.close();
+      continue;
+    }
     await page.goto(`${base}/#/playground`);
     await page.getByLabel('Principle', { exact: true }).fill(SCREENSHOT_CASE.principle);
     await page.getByLabel('Prompt').fill(SCREENSHOT_CASE.prompt);

@@ -101,6 +101,8 @@ test('a judgment opens in presentation mode; a deck made of it contrasts two pri
 
 test('the starter deck, stepped through by keyboard only', async ({ page }) => {
   await page.goto('/#/playground');
+  // The app's keys work once it is on screen.
+  await expect(page.getByRole('heading', { name: 'Playground' })).toBeVisible();
   await page.keyboard.press('Alt+8');
   await expect(page).toHaveURL(/#\/present/);
   const start = page.getByRole('button', { name: /^Present “Starter deck/ });

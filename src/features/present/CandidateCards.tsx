@@ -7,14 +7,14 @@ export function CandidateCards({ kase, names, slot }: { kase: DeckCase; names: s
   const scores = new Map(slot?.live.scores ?? []);
   const ranking = slot?.live.ranking ?? [];
   return (
-    <section aria-label="Candidates" className="grid gap-[1vw]" style={{ gridTemplateColumns: `repeat(${Math.min(names.length, 3)}, minmax(0, 1fr))` }} data-testid="present-candidates">
+    <section aria-label="Candidates" className="space-y-[0.8vw]" data-testid="present-candidates">
       {names.map((n) => {
         const c = byName.get(n);
         if (!c) return null;
         const score = scores.get(n);
         const place = ranking.indexOf(n);
         return (
-          <article key={n} className="rounded-xl border-2 border-line bg-surface p-[1vw]" data-testid="present-candidate" data-name={n}>
+          <article key={n} className="rounded-xl border-2 border-line bg-surface px-[1vw] py-[0.6vw]" data-testid="present-candidate" data-name={n} aria-label={`Candidate ${n}`}>
             <h3 className="present-big flex items-baseline gap-3 font-bold">
               <bdi>{n}</bdi>
               {score !== undefined && (
@@ -24,7 +24,9 @@ export function CandidateCards({ kase, names, slot }: { kase: DeckCase; names: s
               )}
               {place >= 0 && <span className="present-small font-semibold">#{place + 1}</span>}
             </h3>
-            <p className="present-body whitespace-pre-wrap break-words">{c.text}</p>
+            <p className="present-body max-h-[15vh] overflow-auto whitespace-pre-wrap break-words" tabIndex={0}>
+              {c.text}
+            </p>
           </article>
         );
       })}

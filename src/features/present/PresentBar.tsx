@@ -13,7 +13,7 @@ export function PresentBar({ deck, present: p, principle }: { deck: Deck; presen
     for (const [key, s] of Object.entries(p.slots)) if (s.kind === 'live' && s.done && !s.error) results[key] = { modelId: s.modelId, at: s.at, reasoning: s.live.reasoning, scores: s.live.scores, ranking: s.live.ranking };
     downloadText(`${safeFileName(deck.title)}.handout.html`, deckHandoutHtml(deck, results), 'text/html');
   };
-  const b = 'btn present-small';
+  const b = 'btn';
   return (
     <div className="space-y-2">
       <div className="flex flex-wrap items-baseline gap-x-4 gap-y-1">

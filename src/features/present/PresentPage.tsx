@@ -25,15 +25,21 @@ export function PresentPage() {
           {principle.text}
         </p>
       </section>
-      <section aria-labelledby="present-prompt-label">
-        <h2 id="present-prompt-label" className="present-small font-semibold uppercase tracking-wide text-muted">
-          Prompt
-        </h2>
-        <p className="present-body whitespace-pre-wrap">{kase.prompt}</p>
-      </section>
-      <CandidateCards kase={kase} names={names} slot={slot} />
-      {p.error && <ErrorNotice error={p.error} testId="present-error" />}
-      <ResultView slot={slot} names={kase.candidates.map((c) => c.name)} raw={p.raw} hasRecording={!!principle.recording} />
+      <div className="grid gap-[1.2vw] lg:grid-cols-2">
+        <div className="space-y-[1vw]">
+          <section aria-labelledby="present-prompt-label">
+            <h2 id="present-prompt-label" className="present-small font-semibold uppercase tracking-wide text-muted">
+              Prompt
+            </h2>
+            <p className="present-body whitespace-pre-wrap">{kase.prompt}</p>
+          </section>
+          <CandidateCards kase={kase} names={names} slot={slot} />
+        </div>
+        <div className="space-y-[1vw]">
+          {p.error && <ErrorNotice error={p.error} testId="present-error" />}
+          <ResultView slot={slot} names={kase.candidates.map((c) => c.name)} raw={p.raw} hasRecording={!!principle.recording} />
+        </div>
+      </div>
     </div>
   );
 }

@@ -22,15 +22,18 @@ export function ResultView({ slot, names, raw, hasRecording }: { slot: PresentSl
       data-step={slot.step}
       data-steps={slot.steps}
     >
+      <p className="present-big font-bold" data-testid="present-ranking" aria-live="polite">
+        {live.ranking.length > 0 ? `Ranking: ${live.ranking.join(' > ')}` : streaming ? 'Ranking: …' : 'No ranking was given.'}
+      </p>
       <h2 id="present-reasoning-label" className="present-small font-semibold uppercase tracking-wide text-muted">
         {raw ? 'Raw output' : 'Reasoning'} {streaming && '(streaming…)'}
       </h2>
       {raw ? (
-        <pre className="present-body max-h-[45vh] overflow-auto whitespace-pre-wrap break-words rounded-xl border-2 border-line bg-sunken p-[1vw] font-mono" data-testid="present-raw" tabIndex={0}>
+        <pre className="present-body max-h-[50vh] overflow-auto whitespace-pre-wrap break-words rounded-xl border-2 border-line bg-sunken p-[1vw] font-mono" data-testid="present-raw" tabIndex={0}>
           {slot.raw}
         </pre>
       ) : (
-        <p className="present-body max-h-[45vh] overflow-auto whitespace-pre-wrap break-words rounded-xl border-2 border-line bg-surface p-[1vw]" data-testid="present-reasoning" tabIndex={0}>
+        <p className="present-body max-h-[50vh] overflow-auto whitespace-pre-wrap break-words rounded-xl border-2 border-line bg-surface p-[1vw]" data-testid="present-reasoning" tabIndex={0}>
           {candidateMentions(live.reasoning, names, live.maskedToReal).map((m, i) =>
             m.kind === 'name' ? (
               <mark key={i} className="rounded bg-accent px-1 font-bold text-accent-ink" data-testid="present-mention" data-real={m.real}>
@@ -43,9 +46,6 @@ export function ResultView({ slot, names, raw, hasRecording }: { slot: PresentSl
           )}
         </p>
       )}
-      <p className="present-big font-bold" data-testid="present-ranking" aria-live="polite">
-        {live.ranking.length > 0 ? `Ranking: ${live.ranking.join(' > ')}` : streaming ? 'Ranking: …' : 'No ranking was given.'}
-      </p>
       {slot.error && <p className="present-body font-semibold text-bad">{slot.error.message}</p>}
     </section>
   );
