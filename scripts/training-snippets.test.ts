@@ -67,7 +67,7 @@ function drive<T>(job: Record<string, unknown>): T {
 // The driver imports a snippet as a module and calls it. Fakes stand in for the openai client, so no package and no
 // network are needed. Its output is ASCII JSON (lone surrogates escaped), read back by JSON.parse.
 const DRIVER = String.raw`
-import importlib.util, json, sys, types
+import importlib.util, json, math, sys, types
 
 job = json.load(open(sys.argv[1], encoding="utf-8"))
 if job.get("fake_rewardanything"):
@@ -83,6 +83,18 @@ class FakeCompletions:
     def __init__(self, fail=False, separate_reasoning=False):
         self.calls, self.fail, self.separate_reasoning = [], fail, separate_reasoning
 
+    @staticmethod
+    def logprobs_of(text):
+        """One token per character; a score digit gives its own digit 0.6 and the next one up (or down from 5) 0.4."""
+        entries = []
+        for i, ch in enumerate(text):
+            tops = [types.SimpleNamespace(token=ch, logprob=0.0)]
+            if ch in "12345" and text[:i].rstrip().endswith(":"):
+                other = str(int(ch) + 1) if ch != "5" else "4"
+                tops = [types.SimpleNamespace(token=ch, logprob=math.log(0.6)), types.SimpleNamespace(token=other, logprob=math.log(0.4))]
+            entries.append(types.SimpleNamespace(token=ch, logprob=tops[0].logprob, top_logprobs=tops))
+        return types.SimpleNamespace(content=entries)
+
     def create(self, **kwargs):
         self.calls.append(kwargs)
         if self.fail:
@@ -94,7 +106,8 @@ class FakeCompletions:
             message = types.SimpleNamespace(content=answer, reasoning_content="\nthinking\n")
         else:
             message = types.SimpleNamespace(content="<think>\nthinking\n</think>\n\n" + answer)
-        return types.SimpleNamespace(choices=[types.SimpleNamespace(message=message, finish_reason="stop")])
+        logprobs = self.logprobs_of(message.content) if kwargs.get("logprobs") else None
+        return types.SimpleNamespace(choices=[types.SimpleNamespace(message=message, finish_reason="stop", logprobs=logprobs)])
 
 
 def fake_client(**options):
@@ -128,6 +141,14 @@ elif op == "judge":
     out["rewards"] = mod.reward_all("Q?", ["xx", "xxxx", "x"])
     out["reward_1"] = mod.reward("Q?", ["xx", "xxxx", "x"], 1)
     out["normalise"] = [mod.normalise(s) for s in (1, 2, 3, 4, 5, 0, 9, None)]
+elif op == "judge_expected":
+    mod.EXPECTED_SCORES = True
+    calls = fake_client()
+    result = mod.judge("Q?", [["a", "xx"], ["b", "xxxx"], ["c", "x"]])
+    out["expected"] = result["expected"]
+    out["scores"] = result["scores"]
+    out["kwargs"] = {k: v for k, v in calls.calls[0].items() if k in ("logprobs", "top_logprobs")}
+    out["rewards"] = mod.reward_all("Q?", ["xx", "xxxx", "x"])
 elif op == "trl":
     calls = fake_client()
     prompts, completions = job["prompts"], job["completions"]
@@ -345,6 +366,21 @@ describe.skipIf(!hasPython)('Python snippets (python3)', () => {
     expect(answer.rewards).toEqual([0.5, 1, 0.25]);
     expect(answer.reward_1).toBe(1);
     expect(answer.normalise).toEqual([0, 0.25, 0.5, 0.75, 1, 0, 1, 0]);
+  });
+
+  it('with EXPECTED_SCORES, asks the server for log probabilities and rewards each response by its expected score', () => {
+    const answer = drive<{ expected: Record<string, number | null>; scores: Record<string, number>; kwargs: Record<string, unknown>; rewards: number[] }>({
+      op: 'judge_expected',
+      path: pathOf('plain:python-openai'),
+    });
+    expect(answer.kwargs).toEqual({ logprobs: true, top_logprobs: 5 });
+    expect(answer.scores).toEqual({ a: 3, b: 5, c: 2 });
+    // The fake gives the written digit 0.6 and the next one up (down from 5) 0.4: a 3 → 3.4, b 5 → 4.6, c 2 → 2.4.
+    expect(answer.expected.a).toBeCloseTo(3.4, 10);
+    expect(answer.expected.b).toBeCloseTo(4.6, 10);
+    expect(answer.expected.c).toBeCloseTo(2.4, 10);
+    // (expected − 1) / 4.
+    expect(answer.rewards.map((r) => Math.round(r * 1e9) / 1e9)).toEqual([0.6, 0.9, 0.35]);
   });
 
   it('TRL hook: one listwise call per prompt group, rewards back in completion order, policy thinking stripped', () => {

@@ -47,6 +47,11 @@ MASK_RESPONSES = ${pyBool(setup.mask)}
 REQUEST_TIMEOUT = 600.0  # seconds per judge call (a reasoning generation can take a while)
 # Reward for a response the judge gave no usable score (unparseable answer, failed call). 0.0 = worst.
 MISSING_REWARD = 0.0
+# True: ask the server for log probabilities (vLLM, SGLang, llama.cpp: logprobs + top_logprobs) and reward each
+# response by its expected score (the probability-weighted mean of 1-5 where its score was written), which ties less
+# often than the integer score. A response whose distribution cannot be read keeps its integer score.
+EXPECTED_SCORES = False
+TOP_LOGPROBS = 5
 
 PRINCIPLE = ${pythonTextExpression(setup.principle)}
 
@@ -180,6 +185,7 @@ def judge(prompt, responses, principle=PRINCIPLE, client=None):
         top_p=TOP_P,
         max_tokens=MAX_TOKENS,
         extra_body={"chat_template_kwargs": {"enable_thinking": ENABLE_THINKING}},
+        **({"logprobs": True, "top_logprobs": TOP_LOGPROBS} if EXPECTED_SCORES else {}),
     )
     choice = completion.choices[0]
     content = choice.message.content or ""
@@ -189,7 +195,43 @@ def judge(prompt, responses, principle=PRINCIPLE, client=None):
     result = parse_output(raw, masked2real)
     result["raw"] = raw
     result["finish_reason"] = choice.finish_reason
+    if EXPECTED_SCORES:
+        names = list(masked2real) if masked2real else [name for name, _ in responses]
+        expected = _expected_scores(getattr(choice, "logprobs", None), names)
+        result["expected"] = {(masked2real or {}).get(name, name): value for name, value in expected.items()}
     return result
+
+
+def _expected_scores(logprobs, names):
+    """Per name the model wrote, its expected score from the top log probabilities of the token holding its score
+    digit (renormalised over the digits 1-5 listed), or None where that cannot be read."""
+    content = getattr(logprobs, "content", None) or []
+    starts, pieces = [], []
+    for entry in content:
+        starts.append(sum(len(p) for p in pieces))
+        pieces.append(getattr(entry, "token", "") or "")
+    text = "".join(pieces)
+    out = {name: None for name in names}
+    at_scores = text.rfind('"scores"')
+    if at_scores < 0:
+        return out
+    for name in names:
+        found = re.compile(re.escape(json.dumps(name, ensure_ascii=False)) + r"\s*:\s*").search(text, at_scores)
+        if not found or found.end() >= len(text) or text[found.end()] not in "12345":
+            continue
+        pos = found.end()
+        index = max(i for i, s in enumerate(starts) if s <= pos)
+        token, offset = pieces[index], pos - starts[index]
+        weights = {}
+        for alt in getattr(content[index], "top_logprobs", None) or []:
+            alt_token = getattr(alt, "token", "") or ""
+            if len(alt_token) > offset and alt_token[:offset] == token[:offset] and alt_token[offset] in "12345":
+                digit = int(alt_token[offset])
+                weights[digit] = weights.get(digit, 0.0) + math.exp(alt.logprob)
+        total = sum(weights.values())
+        if total > 0:
+            out[name] = sum(d * w for d, w in weights.items()) / total
+    return out
 
 
 def normalise(score):
@@ -207,7 +249,8 @@ def reward_all(prompt, responses, principle=PRINCIPLE, client=None):
     """Judge the response texts together in one call; one normalised reward per response, in order."""
     names = ["response-%d" % (i + 1) for i in range(len(responses))]
     result = judge(prompt, list(zip(names, responses)), principle, client)
-    return [normalise(result["scores"].get(name)) for name in names]
+    expected = result.get("expected") or {}
+    return [normalise(expected[name] if expected.get(name) is not None else result["scores"].get(name)) for name in names]
 
 
 def reward(prompt, responses, index, principle=PRINCIPLE, client=None):
