@@ -27,8 +27,28 @@ for (let i = 0; i < 60; i++) {
   await new Promise((r) => setTimeout(r, 250));
 }
 mkdirSync('docs/screenshots', { recursive: true });
-// `npm run screenshots -- present` takes only the presentation-mode ones.
-const onlyPresent = process.argv[2] === 'present';
+// `npm run screenshots -- present` takes only the presentation-mode ones; `-- expected` only the expected scores.
+const only = process.argv[2] ?? null;
+const onlyPresent = only === 'present';
+
+/**
+ * The playground's expected scores: the screenshot case judged at temperature 0.7 (the scripted engine reports
+ * WebLLM-style log probabilities after the temperature), the distributions shown by themselves.
+ */
+async function expectedScoreShots(page, theme) {
+  await page.goto(`${base}/#/settings`);
+  await page.getByRole('spinbutton', { name: 'Temperature' }).fill('0.7');
+  await page.goto(`${base}/#/playground`);
+  await page.getByLabel('Principle', { exact: true }).fill(SCREENSHOT_CASE.principle);
+  await page.getByLabel('Prompt').fill(SCREENSHOT_CASE.prompt);
+  for (const c of SCREENSHOT_CASE.candidates) await page.getByLabel(`Text of candidate ${c.name}`).fill(c.text);
+  await page.getByRole('button', { name: /Run judgment/ }).click();
+  await page.locator('[data-testid="judgment"][data-status="done"]').waitFor({ timeout: 60_000 });
+  await page.locator('[data-testid="expected-row"]').first().waitFor();
+  await page.getByTestId('expected-scores').screenshot({ path: `docs/screenshots/expected-scores-${theme}.png` });
+  await page.goto(`${base}/#/settings`);
+  await page.getByRole('spinbutton', { name: 'Temperature' }).fill('0');
+}
 
 /** Presentation mode at projector size (1280×720): a starter-deck case judged live by the scripted engine. */
 async function presentationShots(page, theme) {
@@ -48,12 +68,18 @@ try {
     await page.goto(`${base}/#/models`);
     await page.getByRole('button', { name: 'Load Qwen3-0.6B-q4f32_1-MLC' }).click();
     await page.locator('[data-testid="load-status"][data-status="ready"]').waitFor({ timeout: 60_000 });
+    if (only === 'expected') {
+      await expectedScoreShots(page, theme);
+      await ctx.close();
+      continue;
+    }
     if (!onlyPresent) await page.screenshot({ path: `docs/screenshots/models-${theme}.png` });
     await presentationShots(page, theme);
     if (onlyPresent) {
       await ctx.close();
       continue;
     }
+    await expectedScoreShots(page, theme);
     await page.goto(`${base}/#/playground`);
     await page.getByLabel('Principle', { exact: true }).fill(SCREENSHOT_CASE.principle);
     await page.getByLabel('Prompt').fill(SCREENSHOT_CASE.prompt);

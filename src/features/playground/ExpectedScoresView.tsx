@@ -31,10 +31,10 @@ export function ExpectedScoresView({ record, scores, ranking }: { record: Judgme
               Candidate
             </th>
             <th scope="col">P(1…5)</th>
-            <th scope="col" className="w-20 text-right">
+            <th scope="col" className="w-24 pl-3 text-right">
               Expected
             </th>
-            <th scope="col" className="w-28 text-right">
+            <th scope="col" className="w-36 pl-3 text-right">
               P(score written)
             </th>
           </tr>
