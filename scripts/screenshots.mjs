@@ -31,6 +31,16 @@ mkdirSync('docs/screenshots', { recursive: true });
 const only = process.argv[2] ?? null;
 const onlyPresent = only === 'present';
 
+/** The screenshot case on the Playground, judged to the end. */
+async function judgeScreenshotCase(page) {
+  await page.goto(`${base}/#/playground`);
+  await page.getByLabel('Principle', { exact: true }).fill(SCREENSHOT_CASE.principle);
+  await page.getByLabel('Prompt').fill(SCREENSHOT_CASE.prompt);
+  for (const c of SCREENSHOT_CASE.candidates) await page.getByLabel(`Text of candidate ${c.name}`).fill(c.text);
+  await page.getByRole('button', { name: /Run judgment/ }).click();
+  await page.locator('[data-testid="judgment"][data-status="done"]').waitFor({ timeout: 60_000 });
+}
+
 /**
  * The playground's expected scores: the screenshot case judged at temperature 0.7 (the scripted engine reports
  * WebLLM-style log probabilities after the temperature), the distributions shown by themselves.
@@ -38,12 +48,7 @@ const onlyPresent = only === 'present';
 async function expectedScoreShots(page, theme) {
   await page.goto(`${base}/#/settings`);
   await page.getByRole('spinbutton', { name: 'Temperature' }).fill('0.7');
-  await page.goto(`${base}/#/playground`);
-  await page.getByLabel('Principle', { exact: true }).fill(SCREENSHOT_CASE.principle);
-  await page.getByLabel('Prompt').fill(SCREENSHOT_CASE.prompt);
-  for (const c of SCREENSHOT_CASE.candidates) await page.getByLabel(`Text of candidate ${c.name}`).fill(c.text);
-  await page.getByRole('button', { name: /Run judgment/ }).click();
-  await page.locator('[data-testid="judgment"][data-status="done"]').waitFor({ timeout: 60_000 });
+  await judgeScreenshotCase(page);
   await page.locator('[data-testid="expected-row"]').first().waitFor();
   await page.getByTestId('expected-scores').screenshot({ path: `docs/screenshots/expected-scores-${theme}.png` });
   await page.goto(`${base}/#/settings`);
@@ -80,12 +85,7 @@ try {
       continue;
     }
     await expectedScoreShots(page, theme);
-    await page.goto(`${base}/#/playground`);
-    await page.getByLabel('Principle', { exact: true }).fill(SCREENSHOT_CASE.principle);
-    await page.getByLabel('Prompt').fill(SCREENSHOT_CASE.prompt);
-    for (const c of SCREENSHOT_CASE.candidates) await page.getByLabel(`Text of candidate ${c.name}`).fill(c.text);
-    await page.getByRole('button', { name: /Run judgment/ }).click();
-    await page.locator('[data-testid="judgment"][data-status="done"]').waitFor({ timeout: 60_000 });
+    await judgeScreenshotCase(page);
     await page.screenshot({ path: `docs/screenshots/playground-${theme}.png` });
     await page.goto(`${base}/#/compare`);
     await page.getByLabel('Principle 1').fill('Prefer the most detailed, thorough answer.');
