@@ -54,12 +54,15 @@ test('the Library lists a principle’s suite; a case is removed with undo; the 
   // The same row again (kept: nothing overwritten), a new case, and two bad lines.
   const fresh = JSON.stringify({ id: 'new-1', principle: 'x', prompt: 'Another prompt', responses: { A: 'one', B: 'two words' }, gt: { scores: { A: 1, B: 2 } }, rater: 'Ana' });
   const oneCandidate = JSON.stringify({ id: 'bad-1', principle: 'x', prompt: 'p', responses: { A: 'only' }, gt: { scores: { A: 1 } } });
-  const text = `${exported.trim()}\n${fresh}\n{not json\n${oneCandidate}\n`;
+  const plain = JSON.stringify({ id: 'plain-1', principle: 'x', prompt: 'A plain RABench row', responses: { A: 'one', B: 'two words' }, gt: { 'best-to-worst': ['B', 'A'] } });
+  const text = `${exported.trim()}\n${fresh}\n{not json\n${oneCandidate}\n${plain}\n`;
+  await section.getByLabel('Rater of rows naming none').fill('Bo');
   await section.getByTestId('suite-import').setInputFiles({ name: 'mixed.jsonl', mimeType: 'application/jsonl', buffer: Buffer.from(text) });
   const msg = section.getByTestId('suite-file-message');
-  await expect(msg).toContainText('Merged mixed.jsonl into the suite: 1 case added, 1 ranking the suite already had kept as they were; nothing was overwritten. 2 lines refused:');
+  await expect(msg).toContainText('Merged mixed.jsonl into the suite: 2 cases added, 1 ranking the suite already had kept as they were; nothing was overwritten. 2 lines refused:');
   await expect(msg.getByRole('listitem').nth(0)).toContainText('line 3: not valid JSON');
   await expect(msg.getByRole('listitem').nth(1)).toContainText('line 4:');
-  await expect(section.getByRole('heading', { level: 4 })).toHaveText('Test suite · 2 cases');
+  await expect(section.getByRole('heading', { level: 4 })).toHaveText('Test suite · 3 cases');
   await expect(section.getByTestId('suite-case').nth(1)).toContainText('ranked by Ana');
+  await expect(section.getByTestId('suite-case').nth(2)).toContainText('ranked by Bo');
 });

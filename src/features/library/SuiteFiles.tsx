@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import type { SavedPrinciple } from '../../core/index.ts';
 import { useSuitesActions, type SuiteImportReport } from '../../state/index.ts';
 import { downloadText } from '../../components/download.ts';
@@ -23,6 +23,8 @@ function importSummary(r: SuiteImportReport, file: string): string {
 export function SuiteFiles({ p, hasCases }: { p: SavedPrinciple; hasCases: boolean }) {
   const { exportSuite, importSuite } = useSuitesActions();
   const [msg, setMsg] = useState<{ ok: boolean; text: string; details: string[] } | null>(null);
+  const [rater, setRater] = useState('');
+  const raterId = useId();
   return (
     <div className="space-y-2">
       <div className="flex flex-wrap gap-2">
@@ -52,13 +54,17 @@ export function SuiteFiles({ p, hasCases }: { p: SavedPrinciple; hasCases: boole
               return setMsg({ ok: false, text: `${file.name} could not be read (${e instanceof Error ? e.message : String(e)}). Nothing was changed.`, details: [] });
             }
             try {
-              const r = await importSuite(p.id, text);
+              const r = await importSuite(p.id, text, rater);
               setMsg({ ok: r.errors.length === 0, text: importSummary(r, file.name), details: r.errors.map((x) => `${x.where}: ${x.message}`) });
             } catch {
               setMsg({ ok: false, text: 'The imported cases were not saved (see the alert above).', details: [] });
             }
           }}
         />
+        <label htmlFor={raterId} className="self-center text-xs">
+          Rater of rows naming none
+        </label>
+        <input id={raterId} className="field w-32 py-0.5 text-xs" placeholder="ground truth" value={rater} onChange={(e) => setRater(e.target.value)} />
       </div>
       {msg && (
         <div role={msg.ok ? 'status' : 'alert'} className={`text-sm ${msg.ok ? '' : 'text-warn'}`} data-testid="suite-file-message">

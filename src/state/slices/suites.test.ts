@@ -92,6 +92,16 @@ describe('principle test suites', () => {
     expect(stored.get('p2')?.cases).toHaveLength(2);
   });
 
+  it('takes a plain RABench row (no rater) as the ranking of the rater the user names, joining a case the suite holds', async () => {
+    const store = createAppStore();
+    const a = store.getState().suitesActions;
+    await a.addSuiteCase('p1', kase('first'));
+    const plain = JSON.stringify({ principle: 'x', prompt: 'first', responses: { A: 'short', B: 'a longer answer' }, gt: { scores: { A: 2, B: 1 } } });
+    const report = await a.importSuite('p1', plain, ' Ana ');
+    expect([report.added, report.rankingsAdded]).toEqual([0, 1]);
+    expect(store.getState().suites.byPrinciple.p1?.cases[0]?.rankings.map((r) => [r.rater, r.tiers])).toEqual([['You', [['B'], ['A']]], ['Ana', [['A'], ['B']]]]);
+  });
+
   it('a failed write is reported in the save status and leaves the suite as it was', async () => {
     const store = createAppStore();
     failWrites = true;

@@ -51,8 +51,11 @@ export interface SuitesActions extends SuiteRunActions {
   setSuiteRanking(principleId: string, caseId: string, ranking: RaterRanking): Promise<string[]>;
   /** Removes a case, offering to undo. */
   removeSuiteCase(principleId: string, caseId: string): Promise<void>;
-  /** Merges a RABench JSONL file's good rows into the suite (nothing there is overwritten); lists the bad by line. */
-  importSuite(principleId: string, text: string): Promise<SuiteImportReport>;
+  /**
+   * Merges a RABench JSONL file's good rows into the suite (nothing there is overwritten); lists the bad by line. A row
+   * that names no rater is taken as `rater`'s ranking (default "ground truth").
+   */
+  importSuite(principleId: string, text: string, rater?: string): Promise<SuiteImportReport>;
   /** The suite as RABench JSONL with `principle` on every row, and the cases left out with why. */
   exportSuite(principleId: string, principle: string): SuiteExport;
 }
@@ -118,10 +121,10 @@ export const createSuitesSlice: SliceCreator<SuitesSlice> = (rawSet, rawGet) => 
           void serial(async () => store(restoreCase(await suiteOf(principleId), undo))).catch(() => {}),
         );
       }),
-    importSuite: (principleId, text) =>
+    importSuite: (principleId, text, rater) =>
       serial(async () => {
         const current = await suiteOf(principleId);
-        const read = importSuiteJsonl(text, { id: current.id, principleId });
+        const read = importSuiteJsonl(text, { id: current.id, principleId, ...(rater?.trim() ? { defaultRater: rater.trim() } : {}) });
         const merged = mergeSuite(current, read.suite.cases, newId);
         if (merged.added + merged.rankingsAdded > 0) await store(merged.suite);
         return { added: merged.added, rankingsAdded: merged.rankingsAdded, kept: merged.kept, errors: read.errors, notes: read.notes };
