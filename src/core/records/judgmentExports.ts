@@ -32,6 +32,7 @@ export function judgmentReportHtml(r: JudgmentRecord): string {
   (r.parsed?.ranking ?? []).forEach((n, i) => {
     if (!rank.has(n)) rank.set(n, i + 1);
   });
+  const expected = new Map((r.expected?.distributions ?? []).map((d) => [d.name, d.expected]));
   const s = r.stats;
   const f = (v: number | null | undefined, d: number, u: string) => (typeof v === 'number' && Number.isFinite(v) ? `${v.toFixed(d)}${u}` : '—');
   return renderReportHtml({
@@ -40,7 +41,7 @@ export function judgmentReportHtml(r: JudgmentRecord): string {
     modelId: r.engine.modelId,
     principle: r.input.principle,
     prompt: r.input.prompt,
-    candidates: r.input.responses.map((c) => ({ name: c.name, text: c.text, score: scores.get(c.name) ?? null, rank: rank.get(c.name) ?? null })),
+    candidates: r.input.responses.map((c) => ({ name: c.name, text: c.text, score: scores.get(c.name) ?? null, rank: rank.get(c.name) ?? null, expected: expected.get(c.name) ?? null })),
     reasoning: r.parsed?.reasoning ?? '',
     findings: describeJudgment(r).map((x) => x.text),
     stats: [

@@ -83,6 +83,20 @@ describe('renderReportHtml', () => {
       ['—', 'unscored', '—'],
     ]);
   });
+  it('shows the expected score beside the integer one where the judgment has one, and no such column where none has', () => {
+    const html = report({
+      candidates: [
+        { name: 'first', text: 'f', score: 5, rank: 1, expected: 4.376 },
+        { name: 'second', text: 's', score: 5, rank: 2, expected: null },
+      ],
+    });
+    expect(html).toContain('<th>Expected</th>');
+    expect(scoreRows(html)).toEqual([
+      ['#1', 'first', '5', '4.38'],
+      ['#2', 'second', '5', '—'],
+    ]);
+    expect(report()).not.toContain('<th>Expected</th>');
+  });
   it('shows the masking key beside the scores and marks each masked name in the reasoning with the user\'s name', () => {
     const html = report({
       candidates: [

@@ -7,7 +7,8 @@ export interface ReportInput {
   modelId: string;
   principle: string;
   prompt: string;
-  candidates: Array<{ name: string; text: string; score: number | null; rank: number | null }>;
+  /** `expected`: the expected score from the model's log probabilities, where the judgment has one. */
+  candidates: Array<{ name: string; text: string; score: number | null; rank: number | null; expected?: number | null }>;
   reasoning: string;
   findings: string[];
   stats: Array<[string, string]>;
@@ -41,11 +42,13 @@ export function renderReportHtml(r: ReportInput): string {
   const barWidth = (score: number | null) => (typeof score === 'number' && Number.isFinite(score) ? Math.max(0, Math.min(100, score * 20)) : 0);
   const key = r.nameKey && r.nameKey.length > 0 ? r.nameKey : null;
   const maskedOf = new Map((key ?? []).map(([m, real]) => [real, m]));
+  const withExpected = r.candidates.some((c) => typeof c.expected === 'number');
+  const expectedCell = (x: number | null | undefined) => (withExpected ? `<td>${typeof x === 'number' && Number.isFinite(x) ? e(x.toFixed(2)) : '—'}</td>` : '');
   const rows = [...r.candidates]
     .sort((a, b) => (a.rank ?? 999) - (b.rank ?? 999))
     .map(
       (c) =>
-        `<tr><td>${c.rank ? `#${e(c.rank)}` : '—'}</td><td><strong>${e(c.name)}</strong></td>${key ? `<td>${e(maskedOf.get(c.name) ?? '—')}</td>` : ''}<td>${e(c.score ?? '—')}</td><td><div class="bar"><i style="width:${barWidth(c.score)}%"></i></div></td></tr>`,
+        `<tr><td>${c.rank ? `#${e(c.rank)}` : '—'}</td><td><strong>${e(c.name)}</strong></td>${key ? `<td>${e(maskedOf.get(c.name) ?? '—')}</td>` : ''}<td>${e(c.score ?? '—')}</td>${expectedCell(c.expected)}<td><div class="bar"><i style="width:${barWidth(c.score)}%"></i></div></td></tr>`,
     )
     .join('');
   const reasoning = r.reasoning
@@ -68,7 +71,7 @@ export function renderReportHtml(r: ReportInput): string {
 <p class="muted">Model ${e(r.modelId)} · ${e(r.generatedAt)} · made with RewardAnything Playground (runs locally; this file contains no scripts)</p>
 <h2>Principle</h2><pre>${e(r.principle)}</pre>
 <h2>Prompt</h2><pre>${e(r.prompt)}</pre>
-<h2>Scores and ranking</h2><table><thead><tr><th>Rank</th><th>Candidate</th>${key ? '<th>Model saw</th>' : ''}<th>Score</th><th></th></tr></thead><tbody>${rows}</tbody></table>${keyNote}
+<h2>Scores and ranking</h2><table><thead><tr><th>Rank</th><th>Candidate</th>${key ? '<th>Model saw</th>' : ''}<th>Score</th>${withExpected ? '<th>Expected</th>' : ''}<th></th></tr></thead><tbody>${rows}</tbody></table>${keyNote}
 <h2>Diagnostics</h2>${r.findings.length ? `<ul>${r.findings.map((f) => `<li>${e(f)}</li>`).join('')}</ul>` : '<p>Clean output.</p>'}
 <h2>Reasoning</h2><pre>${reasoning}</pre>
 <h2>Candidates</h2>${cands}

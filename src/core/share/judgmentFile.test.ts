@@ -44,6 +44,22 @@ describe('readJudgmentFile', () => {
       expect(res.error).toContain('Export it again from the app, or fix that field.');
     }
   });
+  it('keeps the expected scores and the constraint an export carries, and drops unreadable ones without refusing the judgment', () => {
+    const expected = {
+      distributions: [{ name: 'B', chosen: 5, probabilities: [0, 0, 0.1, 0.3, 0.6], expected: 4.5, chosenProbability: 0.6, missing: [1, 2], missingBelow: 0.1, digitMass: 1, tokenIndex: 12 }],
+      unavailable: [{ name: 'A', reason: 'no score written for this name' }],
+      problems: [],
+    };
+    const constraint = { grammar: true, thinkingBudget: null };
+    const kept = readJudgmentFile(file({ ...judgment, expected, constraint }));
+    expect(kept.ok && kept.value.expected).toEqual(expected);
+    expect(kept.ok && kept.value.constraint).toEqual(constraint);
+    const broken = readJudgmentFile(file({ ...judgment, expected: { distributions: 'x' }, constraint: 3 }));
+    expect(broken.ok).toBe(true);
+    expect(broken.ok && broken.value.expected).toBeUndefined();
+    expect(broken.ok && broken.value.constraint).toBeUndefined();
+  });
+
   it('recomputes diagnostics it cannot read instead of refusing the judgment', () => {
     const res = readJudgmentFile(file({ ...judgment, parsed: { ...judgment.parsed, diagnostics: 'x' } }));
     expect(res.ok && res.value.parsed?.diagnostics.json).toBe('direct');

@@ -52,6 +52,28 @@ const SamplingSchema = v.object({
   seed: v.optional(num),
 });
 
+const prob = v.pipe(v.number(), v.minValue(0), v.maxValue(1));
+const digit = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(5));
+/** Expected scores as the record keeps them (core/protocol/expectedScores.ts). */
+const ExpectedSchema = v.object({
+  distributions: v.array(
+    v.object({
+      name: v.string(),
+      chosen: digit,
+      probabilities: v.tuple([prob, prob, prob, prob, prob]),
+      expected: v.pipe(v.number(), v.minValue(1), v.maxValue(5)),
+      chosenProbability: prob,
+      missing: v.array(digit),
+      missingBelow: v.nullable(prob),
+      digitMass: v.pipe(v.number(), v.minValue(0)),
+      tokenIndex: v.pipe(v.number(), v.integer(), v.minValue(0)),
+    }),
+  ),
+  unavailable: v.array(v.object({ name: v.string(), reason: v.string() })),
+  problems: v.array(v.string()),
+});
+const ConstraintSchema = v.object({ grammar: v.boolean(), thinkingBudget: v.nullable(num), note: v.optional(v.string()) });
+
 export const JudgmentRecordSchema = v.object({
   id: v.string(),
   createdAt: num,
@@ -71,6 +93,9 @@ export const JudgmentRecordSchema = v.object({
   error: v.optional(v.nullable(v.object({ kind: v.string(), message: v.string(), advice: v.string() })), null),
   warnings: v.optional(v.array(v.string())),
   tag: v.optional(v.string()),
+  // What the app adds about the answer: kept when readable, dropped (the judgment still read) when not.
+  expected: v.fallback(v.optional(ExpectedSchema), undefined),
+  constraint: v.fallback(v.optional(ConstraintSchema), undefined),
 });
 
 type RawRecord = v.InferOutput<typeof JudgmentRecordSchema>;
