@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { CONTRAST_PRINCIPLE, type Deck } from '../../core/index.ts';
 import { useDecksActions, useWorkspace } from '../../state/index.ts';
+import { DeckPicker } from '../../components/DeckPicker.tsx';
 
 /** Puts the Playground's current case into a deck, under its principle and a second one to contrast it with. */
 export function AddWorkspaceCase({ decks }: { decks: Deck[] }) {
@@ -22,17 +23,7 @@ export function AddWorkspaceCase({ decks }: { decks: Deck[] }) {
       <h2 id="add-workspace-title" className="w-full text-sm font-semibold">
         Add the Playground’s case (“{w.prompt.slice(0, 50) || 'no prompt'}”, {w.candidates.length} candidates)
       </h2>
-      <label className="text-sm">
-        <span className="label block">Deck</span>
-        <select className="field" value={target} onChange={(e) => setTarget(e.target.value)}>
-          <option value="">A new deck</option>
-          {decks.map((d) => (
-            <option key={d.id} value={d.id}>
-              {d.title}
-            </option>
-          ))}
-        </select>
-      </label>
+      <DeckPicker className="text-sm" decks={decks} value={target} onChange={setTarget} />
       <label className="min-w-64 flex-1 text-sm">
         <span className="label block">Principle to contrast with the Playground’s</span>
         <input className="field" value={contrast} onChange={(e) => setContrast(e.target.value)} />

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { CONTRAST_PRINCIPLE, type JudgmentRecord } from '../../core/index.ts';
 import { useDecksActions, usePresentActions, useUserDecks } from '../../state/index.ts';
 import { Dialog } from '../../components/Dialog.tsx';
+import { DeckPicker } from '../../components/DeckPicker.tsx';
 import { navigate } from '../../components/routes.ts';
 
 /** "Present" opens this judgment in presentation mode; "Add to a deck…" makes a contrast case of it. */
@@ -37,17 +38,7 @@ export function PresentActions({ record }: { record: JudgmentRecord }) {
           }}
         >
           <p className="text-muted">The case keeps this judgment as the recording of its principle (replayed without a model where its timing was kept), and gets a second principle to contrast.</p>
-          <label className="block">
-            <span className="label block">Deck</span>
-            <select className="field" value={target} onChange={(e) => setTarget(e.target.value)}>
-              <option value="">A new deck</option>
-              {decks.map((d) => (
-                <option key={d.id} value={d.id}>
-                  {d.title}
-                </option>
-              ))}
-            </select>
-          </label>
+          <DeckPicker className="block" decks={decks} value={target} onChange={setTarget} />
           <label className="block">
             <span className="label block">Principle to contrast with</span>
             <input className="field" value={contrast} onChange={(e) => setContrast(e.target.value)} />
