@@ -7,6 +7,8 @@ export type { DeckProblem, DeckRead } from './readDeckFile.ts';
 export { REPLAY_SPEEDS, recordingFromJudgment, replayLabel, replaySchedule } from './recording.ts';
 export type { RecordingOf, ReplaySpeed, ReplayStep } from './recording.ts';
 export { candidateMentions } from './mentions.ts';
+export { missingModels, missingModelsNotice } from './missingModels.ts';
+export type { MissingModel, ModelsAtHand, RecordingPlace } from './missingModels.ts';
 export type { Mention } from './mentions.ts';
 export { CONTRAST_PRINCIPLE, appendDeckCase, caseFromInputs, caseFromJudgment, mergeDeck, moveDeckCase, newDeck, removeDeckCase, restoreDeckCase, setDeckRecording } from './deckEdits.ts';
 export type { DeckMerge } from './deckEdits.ts';

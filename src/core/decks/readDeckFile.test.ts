@@ -29,6 +29,18 @@ describe('readDeckFile', () => {
     expect(r.problems[0]!.message).toContain('newer version');
   });
 
+  it('keeps a newer file’s recordings that this version can read, and says which principles lost theirs', () => {
+    const r = readDeckFile({
+      kind: 'rewardanything-deck',
+      version: 2,
+      deck: { title: 'D', cases: [kase({ principles: [{ text: 'Be brief.', recording: { ...recording, voice: 'alto' } }, { text: 'Be kind.', recording: { ...recording, result: undefined } }] })] },
+    });
+    expect(r.deck?.cases[0]!.principles[0]!.recording?.modelId).toBe('Qwen3-8B');
+    expect(r.deck?.cases[0]!.principles[1]!.recording).toBeUndefined();
+    expect(r.problems.map((p) => p.where)).toEqual(['file', 'case 1, principle 2']);
+    expect(r.problems[1]!.message).toMatch(/^its recording cannot be read \("result" .*\): it runs live, with a model\.$/);
+  });
+
   it('drops a broken recording (the principle runs live) and a broken case, listing each', () => {
     const r = readDeckFile({
       kind: 'rewardanything-deck',

@@ -3,6 +3,7 @@ import { deckFile, deckHandoutHtml, recordingCount, replayLabel, safeFileName, t
 import { useDecksActions, usePresentActions } from '../../state/index.ts';
 import { downloadText } from '../../components/download.ts';
 import { navigate } from '../../components/routes.ts';
+import { MissingModelsNotice } from '../../components/MissingModelsNotice.tsx';
 
 /** One deck: present it, export it or its hand-out, and (the user's own) rename, reorder and remove its cases. */
 export function DeckCard({ deck, builtIn }: { deck: Deck; builtIn: boolean }) {
@@ -33,6 +34,7 @@ export function DeckCard({ deck, builtIn }: { deck: Deck; builtIn: boolean }) {
         </span>
       </div>
       {deck.description && <p className="text-sm">{deck.description}</p>}
+      <MissingModelsNotice deck={deck} className="rounded border border-warn px-2 py-1 text-sm" testId="deck-missing-models" />
       <div className="flex flex-wrap gap-2">
         <button type="button" className="btn-primary" onClick={() => present()} disabled={deck.cases.length === 0}>
           Present

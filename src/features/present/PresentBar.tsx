@@ -1,6 +1,7 @@
 import { deckHandoutHtml, safeFileName, slotKey, type Deck, type DeckPrinciple, type HandoutResult } from '../../core/index.ts';
 import { usePresentActions, type PresentState } from '../../state/index.ts';
 import { downloadText } from '../../components/download.ts';
+import { MissingModelsNotice } from '../../components/MissingModelsNotice.tsx';
 
 /** Where the lesson is, and every action as a button too (with its key), for a mouse or a clicker. */
 export function PresentBar({ deck, present: p, principle }: { deck: Deck; present: PresentState; principle: DeckPrinciple }) {
@@ -25,6 +26,7 @@ export function PresentBar({ deck, present: p, principle }: { deck: Deck; presen
           {source}
         </p>
       </div>
+      <MissingModelsNotice deck={deck} className="present-small rounded-lg border-2 border-warn bg-surface px-[1vw] py-[0.4vw]" testId="present-missing-models" />
       <div className="flex flex-wrap gap-2" role="toolbar" aria-label="Presentation controls">
         <button type="button" className={b} onClick={a.previousCase} disabled={p.caseIndex === 0} aria-keyshortcuts="ArrowLeft">
           ← Previous
