@@ -139,3 +139,74 @@ test('a run whose tab closed shows as interrupted in the tab that watched it, ne
   await expect(other.locator('[data-testid="run-row"]')).not.toContainText('Running');
   await expect(other.getByRole('toolbar', { name: 'Run controls' }).getByRole('button', { name: /Resume/ })).toBeVisible();
 });
+
+/** Deletes the stored items of these indices of the newest run: what a page closed while the run was being created leaves. */
+async function dropStoredItems(page: Page, indices: number[]): Promise<void> {
+  await page.evaluate(
+    (drop) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('rewardanything-bench');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction(['runs', 'runItems'], 'readwrite');
+          const runs = tx.objectStore('runs').getAll();
+          runs.onsuccess = () => {
+            const run = (runs.result as Array<{ id: string; createdAt: number }>).sort((a, b) => b.createdAt - a.createdAt)[0]!;
+            for (const i of drop) tx.objectStore('runItems').delete([run.id, i]);
+          };
+          tx.oncomplete = () => (db.close(), resolve());
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    indices,
+  );
+}
+
+test('a run whose items were not all stored (the page closed while it was created) resumes with the loaded dataset and judges each item once', async ({ page }) => {
+  await loadScriptedModel(page);
+  await openBench(page);
+  await startSlowRun(page, 6, 'half stored');
+  await expect.poll(() => doneCount(page), { timeout: 60_000 }).toBeGreaterThanOrEqual(1);
+  await page.getByRole('toolbar', { name: 'Run controls' }).getByRole('button', { name: /Pause/ }).click();
+  const run = page.getByTestId('run-view');
+  await expect(run).toHaveAttribute('data-status', 'paused');
+  const kept = await doneCount(page);
+  expect(kept).toBeLessThan(5);
+  await dropStoredItems(page, [5, 4]);
+
+  await page.reload();
+  await loadScriptedModel(page);
+  await openBench(page);
+  await expect(page.getByTestId('dataset-summary')).toHaveAttribute('data-items', '66');
+  await page.getByRole('button', { name: 'half stored', exact: true }).click();
+  // Not complete, whatever is stored: the items without a result are pending.
+  await expect(run).toHaveAttribute('data-status', 'paused');
+  await expect(run).toHaveAttribute('data-done', String(kept));
+  await page.getByRole('toolbar', { name: 'Run controls' }).getByRole('button', { name: /Resume/ }).click();
+  await expect(run).toHaveAttribute('data-status', 'done', { timeout: 90_000 });
+  await expect(run).toHaveAttribute('data-done', '6');
+  await expect(page.locator('[data-testid="item-row"][data-state="done"]')).toHaveCount(6);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export run (JSON)' }).click()]);
+  const doc = JSON.parse(await readFile(await download.path(), 'utf8')) as { items: Array<{ index: number; item: { id: string }; result: { index: number; itemId: string } | null }> };
+  expect(doc.items).toHaveLength(6);
+  expect(doc.items.every((i) => i.result !== null && i.result.index === i.index && i.result.itemId === i.item.id)).toBe(true);
+});
+
+test('without its dataset, such a run says which dataset to load instead of failing item by item', async ({ page }) => {
+  await loadScriptedModel(page);
+  await openBench(page);
+  await startSlowRun(page, 6, 'no dataset');
+  await page.getByRole('toolbar', { name: 'Run controls' }).getByRole('button', { name: /Pause/ }).click();
+  await expect(page.getByTestId('run-view')).toHaveAttribute('data-status', 'paused');
+  await dropStoredItems(page, [5]);
+  await page.getByTestId('dataset-summary').getByRole('button', { name: 'Unload' }).click();
+  await expect(page.getByTestId('dataset-summary')).toHaveCount(0);
+  // Paused before any item finished, the run's button reads Start (Resume once some are judged).
+  await page.getByRole('toolbar', { name: 'Run controls' }).getByRole('button', { name: /Start|Resume/ }).click();
+  const notice = page.getByTestId('bench-error');
+  await expect(notice).toHaveAttribute('data-kind', 'items-missing');
+  await expect(notice).toContainText('1 of this run’s 6 items were not stored');
+  await expect(notice).toContainText('Load its dataset');
+  await expect(page.getByTestId('run-view')).toHaveAttribute('data-status', 'paused');
+});

@@ -17,3 +17,4 @@ export * from './parsedOf.ts';
 export * from './liveJudgment.ts';
 export * from './runProgress.ts';
 export * from './inputKey.ts';
+export * from './runItems.ts';

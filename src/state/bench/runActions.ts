@@ -1,9 +1,9 @@
-import { newRunRecord, pendingIndices, type BenchItem, type EngineRef, type ItemResult, type RunRecord } from '../../core/index.ts';
+import { missingIndices, newRunRecord, pendingIndices, restoreRunItems, type BenchItem, type EngineRef, type ItemResult, type RunRecord } from '../../core/index.ts';
 import { activeEngine } from '../judge/activeEngine.ts';
 import { serializeError } from '../../engine/errors.ts';
 import type { BenchState, RunView, StartRunConfig } from '../slices/bench.ts';
 import type { SliceCreator } from '../slices/sliceCreator.ts';
-import { createRun, deleteRun as dbDeleteRun, getRun, getResult, getRunItem, getRunItems, listRuns, markInterruptedRuns, putImportedRun, putRun } from '../persist/benchDb.ts';
+import { createRun, deleteRun as dbDeleteRun, getRun, getResult, getRunItem, getRunItems, listRuns, markInterruptedRuns, putImportedRun, putRun, putRunItems, storedItemIndices } from '../persist/benchDb.ts';
 import { BenchRunner } from './runner.ts';
 import { SERVER_RETRY } from '../judge/retryingEngine.ts';
 import { idbRunStorage, loadResults, loadSummaries } from './storage.ts';
@@ -191,6 +191,28 @@ export function createRunActions(set: Set, get: Get): RunActions {
   /** "Cancelled the run “name” (3 of 6 items judged, kept)." */
   const cancelledNotice = (run: RunRecord) => `Cancelled the run “${run.name}” (${run.counts.done} of ${run.itemIds.length} items judged, kept).`;
 
+  /**
+   * A run whose items were not all stored (the page closed while the run was being created) gets the others from the
+   * loaded dataset, so it can go on; without them it cannot, and the user is told which dataset to load.
+   */
+  async function completeItems(run: RunRecord): Promise<boolean> {
+    const stored = await storedItemIndices(run.id);
+    if (stored.length >= run.itemIds.length) return true;
+    const restored = restoreRunItems(run.itemIds, missingIndices(run.itemIds.length, stored), get().bench.dataset?.items ?? []);
+    if (!restored.ok) {
+      patch({
+        runError: {
+          kind: 'items-missing',
+          message: `${restored.missing} of this run’s ${run.itemIds.length} items were not stored: the page closed while the run was being created.`,
+          advice: `Load its dataset (“${run.dataset.name}”) again, then resume: the run goes on with the items it lacks.`,
+        },
+      });
+      return false;
+    }
+    await putRunItems(run.id, restored.rows);
+    return true;
+  }
+
   /** The run and its finished items, read from storage (the view on it is refreshed too). */
   async function prepare(id: string): Promise<{ run: RunRecord; finished: Map<number, boolean> } | null> {
     const run = (await getRun(id)) ?? null;
@@ -198,6 +220,7 @@ export function createRunActions(set: Set, get: Get): RunActions {
       patch({ runError: { kind: 'missing', message: 'This run is no longer stored.', advice: 'It may have been deleted in another tab.' } });
       return null;
     }
+    if (!(await completeItems(run))) return null;
     const loaded = await loadSummaries(id, run.itemIds.length);
     patch((b) => ({ view: { run, summaries: b.view?.run.id === id ? mergeSummaries(loaded.summaries, b.view.summaries) : loaded.summaries, live: null } }));
     return { run, finished: loaded.finished };
