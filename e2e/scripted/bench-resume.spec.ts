@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { loadScriptedModel, watchErrors } from '../support/app.ts';
+import { dropStoredItems } from '../support/benchStorage.ts';
 
 test.setTimeout(180_000);
 
@@ -139,29 +140,6 @@ test('a run whose tab closed shows as interrupted in the tab that watched it, ne
   await expect(other.locator('[data-testid="run-row"]')).not.toContainText('Running');
   await expect(other.getByRole('toolbar', { name: 'Run controls' }).getByRole('button', { name: /Resume/ })).toBeVisible();
 });
-
-/** Deletes the stored items of these indices of the newest run: what a page closed while the run was being created leaves. */
-async function dropStoredItems(page: Page, indices: number[]): Promise<void> {
-  await page.evaluate(
-    (drop) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('rewardanything-bench');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const tx = db.transaction(['runs', 'runItems'], 'readwrite');
-          const runs = tx.objectStore('runs').getAll();
-          runs.onsuccess = () => {
-            const run = (runs.result as Array<{ id: string; createdAt: number }>).sort((a, b) => b.createdAt - a.createdAt)[0]!;
-            for (const i of drop) tx.objectStore('runItems').delete([run.id, i]);
-          };
-          tx.oncomplete = () => (db.close(), resolve());
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    indices,
-  );
-}
 
 test('a run whose items were not all stored (the page closed while it was created) resumes with the loaded dataset and judges each item once', async ({ page }) => {
   await loadScriptedModel(page);

@@ -1,25 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { test, expect, type Page } from '@playwright/test';
 import { openBenchWithServer } from '../support/server.ts';
+import { smallDataset } from '../support/benchStorage.ts';
 
 test.setTimeout(180_000);
 
-/** A dataset of `n` small RA-Bench items, made here. */
-function dataset(n: number): Buffer {
-  const lines = Array.from({ length: n }, (_, i) =>
-    JSON.stringify({
-      id: `scale-${String(i).padStart(4, '0')}`,
-      principle: 'Prefer the more complete answer.',
-      prompt: `Invented question number ${i}.`,
-      responses: { A: 'Short.', B: 'A longer answer with a reason.' },
-      gt: { scores: { A: 1, B: 5 }, 'best-to-worst': ['B', 'A'] },
-    }),
-  );
-  return Buffer.from(lines.join('\n'));
-}
-
 async function startRun(page: Page, model: string, concurrency: number, n: number): Promise<void> {
-  await openBenchWithServer(page, { model, concurrency, dataset: { name: 'scale.jsonl', mimeType: 'application/json', buffer: dataset(n) }, items: n });
+  await openBenchWithServer(page, { model, concurrency, dataset: { name: 'scale.jsonl', mimeType: 'application/json', buffer: smallDataset(n, 'scale') }, items: n });
   await page.locator('#subset-size').fill(String(n));
   await page.getByRole('button', { name: 'Start run' }).click();
 }
