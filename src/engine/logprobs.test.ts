@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readLogprobContent } from './logprobs.ts';
+import { LogprobCollector, readLogprobContent } from './logprobs.ts';
 
 describe('readLogprobContent', () => {
   it('reads the OpenAI shape and skips broken entries', () => {
@@ -23,5 +23,28 @@ describe('readLogprobContent', () => {
     expect(readLogprobContent({ delta: { content: 'x' } })).toBeNull();
     expect(readLogprobContent({ logprobs: null })).toBeNull();
     expect(readLogprobContent(null)).toBeNull();
+  });
+});
+
+describe('LogprobCollector', () => {
+  it('keeps the place of text that came without log probabilities, one gap per run of such chunks', () => {
+    const c = new LogprobCollector();
+    c.add('{"a": ', null);
+    c.add('4', [{ token: '4', logprob: -0.1, top_logprobs: [{ token: '4', logprob: -0.1 }] }]);
+    c.add(', "b": ', null);
+    c.add('3', null);
+    c.add('}', []);
+    expect(c.result?.map((e) => [e.token, e.missing ?? false])).toEqual([['{"a": ', true], ['4', false], [', "b": 3}', true]]);
+  });
+
+  it('is null when the engine sent none at all', () => {
+    const c = new LogprobCollector();
+    c.add('{"a": 4}', null);
+    expect(c.result).toBeNull();
+  });
+
+  it('keeps an entry with a token but no number as missing', () => {
+    const lp = readLogprobContent({ logprobs: { content: [{ token: '4', logprob: null, top_logprobs: null }] } });
+    expect(lp).toEqual([{ token: '4', logprob: Number.NaN, top_logprobs: null, missing: true }]);
   });
 });

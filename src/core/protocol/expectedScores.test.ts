@@ -178,3 +178,30 @@ describe('rankByExpected', () => {
     ]);
   });
 });
+
+describe('expectedScores when the server’s log probabilities are incomplete', () => {
+  const names = ['model-1', 'model-2', 'model-3'];
+  const tops = (digit: string) => lp([[digit, 0.6], [digit === '5' ? '4' : String(Number(digit) + 1), 0.4]]);
+
+  it('names the candidate whose score token came in a gap without log probabilities, and reads the others', () => {
+    const stream = tokens(OUTPUT, tops);
+    // The second score digit ("2") came in a chunk without log probabilities: the engine keeps its text, marked missing.
+    let k = 0;
+    const gapped = stream.map((t, i) => (/^[1-5]$/.test(t.token) && stream[i - 2]?.token === '":' && k++ === 1 ? { token: t.token, logprob: Number.NaN, top_logprobs: null, missing: true } : t));
+    const e = expectedScores(gapped, OUTPUT, { names });
+    expect(e.distributions.map((d) => d.name)).toEqual(['model-1', 'model-3']);
+    expect(e.unavailable).toEqual([{ name: 'model-2', reason: 'the engine sent no log probabilities for the token of its score' }]);
+    expect(e.problems[0]).toMatch(/^The engine sent no log probabilities for part of the output \(1 gap; the output is kept as it came\)/);
+  });
+
+  it('says so when a score is split across two tokens rather than reading one of them', () => {
+    const text = '{"scores": {"model-1": 4.0, "model-2": 2}}';
+    const pieces = ['{"scores": {"model-1": ', '4', '.0', ', "model-2": ', '2', '}}'];
+    const stream: TokenLogprob[] = pieces.map((token) => ({ token, logprob: 0, top_logprobs: /^[1-5]$/.test(token) ? tops(token) : [{ token, logprob: 0 }] }));
+    const e = expectedScores(stream, text, { names: ['model-1', 'model-2'] });
+    expect(e.unavailable).toEqual([{ name: 'model-1', reason: 'its score "4.0" is split across two tokens ("4" and ".0"), so no one token’s probabilities give its distribution' }]);
+    expect(e.distributions.map((d) => [d.name, d.chosen])).toEqual([['model-2', 2]]);
+    const whole = expectedScores([{ token: text, logprob: 0, top_logprobs: [{ token: text, logprob: 0 }] }], text, { names: ['model-1'] });
+    expect(whole.unavailable).toEqual([{ name: 'model-1', reason: 'its score "4.0" is not a single digit 1–5' }]);
+  });
+});

@@ -24,6 +24,11 @@ export interface TokenLogprob {
   token: string;
   logprob: number;
   top_logprobs?: readonly TopLogprob[] | null;
+  /**
+   * The engine sent no log probabilities for this text (a chunk without them, an entry without a number): the entry
+   * keeps its place so the tokens still spell the output, and carries none.
+   */
+  missing?: boolean;
 }
 
 export interface ExpectedScoreOptions {
@@ -169,6 +174,13 @@ export function expectedScores(logprobs: readonly TokenLogprob[] | null | undefi
   }
   const problems: string[] = [];
   const scale = t ?? 1;
+  let gaps = 0;
+  for (const entry of logprobs) if (entry.missing) gaps++;
+  if (gaps > 0) {
+    problems.push(
+      `The engine sent no log probabilities for part of the output (${gaps} gap${gaps === 1 ? '' : 's'}; the output is kept as it came); a candidate whose score was written in a gap has no distribution.`,
+    );
+  }
   const spelled = offsets(logprobs);
   const span = scoresObject(spelled.text);
   if (!span) return none('no "scores" object in the tokens', 'The tokens with log probabilities contain no "scores" object (the output may be cut short).');
@@ -191,6 +203,23 @@ export function expectedScores(logprobs: readonly TokenLogprob[] | null | undefi
     }
     const index = tokenAt(spelled.starts, at);
     const entry = logprobs[index]!;
+    if (entry.missing) {
+      unavailable.push({ name, reason: 'the engine sent no log probabilities for the token of its score' });
+      continue;
+    }
+    const number = /^[0-9.]+/.exec(spelled.text.slice(at, at + 16))![0];
+    if (number.length > 1) {
+      const tokenEnd = spelled.starts[index]! + entry.token.length;
+      const next = logprobs[index + 1]?.token ?? '';
+      unavailable.push({
+        name,
+        reason:
+          at + number.length > tokenEnd
+            ? `its score ${JSON.stringify(number)} is split across two tokens (${JSON.stringify(entry.token)} and ${JSON.stringify(next)}), so no one token’s probabilities give its distribution`
+            : `its score ${JSON.stringify(number)} is not a single digit 1–5`,
+      });
+      continue;
+    }
     if (!entry.top_logprobs || entry.top_logprobs.length === 0) {
       unavailable.push({ name, reason: 'its score token came without top log probabilities' });
       continue;

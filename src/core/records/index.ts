@@ -18,3 +18,5 @@ export * from './liveJudgment.ts';
 export * from './runProgress.ts';
 export * from './inputKey.ts';
 export * from './runItems.ts';
+export * from './resultExpected.ts';
+export * from './expectedNote.ts';

@@ -75,7 +75,27 @@ export function summarizeResult(item: BenchItem, result: ItemResult): ItemSummar
   if (item.category !== undefined) summary.category = item.category;
   if (item.rmbench) summary.rmbench = item.rmbench;
   if (item.rewardbench2) summary.rewardbench2 = { ...item.rewardbench2, names: item.responses.map((r) => r.name) };
+  const expected = expectedOfScored(scores, result.expected);
+  if (expected) summary.expected = { scores: expected, score: scoreItem({ gt: item.gt.scores, scores: expected, ranking: [] }) };
+  else if (!result.failed && result.expectedNote !== undefined) summary.expectedNote = result.expectedNote;
   return summary;
+}
+
+/**
+ * The expected score of every scored name, in `scores` order, or null when some scored name has none (the item then
+ * counts on its integer scores on both sides). Repeated names take their last value, as the scores do.
+ */
+export function expectedOfScored(scores: ReadonlyArray<readonly [string, number]>, expected: ReadonlyArray<readonly [string, number]> | undefined): Array<[string, number]> | null {
+  if (!expected || expected.length === 0 || scores.length === 0) return null;
+  const byName = new Map<string, number>();
+  for (const [name, value] of expected) if (Number.isFinite(value)) byName.set(name, value);
+  const out: Array<[string, number]> = [];
+  for (const [name] of scores) {
+    const value = byName.get(name);
+    if (value === undefined) return null;
+    out.push([name, value]);
+  }
+  return out;
 }
 
 /** The correctness verdict of an item for comparisons: share of ground-truth pairs ordered right (null: none). */

@@ -64,6 +64,28 @@ export interface RunRecord {
   imported: boolean;
   /** How the run went (servers): kept with the run, shown as it goes and after. Absent on older runs. */
   figures?: RunFigures;
+  /**
+   * How every item's answer was held to the protocol and whether log probabilities were asked for (expected scores),
+   * as the Playground does for the same engine and settings; decided when the run starts and kept for its resumes.
+   * Absent: the run asked for neither (runs made before this was kept).
+   */
+  constraint?: RunConstraint;
+}
+
+/** A run's constraint: the same fields as the Playground's judgment constraint (state/judge/runJudgment.ts). */
+export interface RunConstraint {
+  /** The answer grammar was sent. */
+  grammar: boolean;
+  /** The grammar covers the reasoning too (the engine does not split it off). */
+  coversReasoning: boolean;
+  /** A cap on the reasoning in characters; null: none. */
+  thinkingBudget: number | null;
+  /** Top log probabilities asked per token (expected scores); null: none. */
+  topLogprobs: number | null;
+  /** The engine reports probabilities after the temperature (WebLLM): they are scaled back with it. */
+  temperatureScaled: boolean;
+  /** Expected scores were wanted though none could be asked for (a temperature too low to read them). */
+  wantedLogprobs?: boolean;
 }
 
 export interface RunFigures {
@@ -102,6 +124,13 @@ export interface ItemResult {
   ms: number;
   /** Requests made for this item (more than 1 after 429/5xx back-off). */
   attempts: number;
+  /**
+   * Each candidate's expected score (Σ s·P(s) from the token log probabilities, real names, in the judgment's order),
+   * for those that have one. Absent when none was asked for or none could be read (and on older runs).
+   */
+  expected?: Array<[string, number]>;
+  /** Log probabilities were asked for but some or every candidate has no expected score: why (the first reason). */
+  expectedNote?: string;
 }
 
 /** What the store keeps per finished item: enough for progress, metrics, charts, compare and the item list. */
@@ -127,6 +156,13 @@ export interface ItemSummary {
   /** RewardBench 2 items: what its scorer needs, with the response names in the item's order (chosen…, rejected…). */
   rewardbench2?: RewardBench2Info & { names: string[] };
   attempts: number;
+  /**
+   * When every scored candidate has an expected score: those scores (in `scores` order) and the item's metrics on
+   * them (ranked by expected score alone; see docs/metrics.md). Absent otherwise.
+   */
+  expected?: { scores: Array<[string, number]>; score: ItemScore };
+  /** Log probabilities were asked for but this item has no complete set of expected scores: why. */
+  expectedNote?: string;
 }
 
 /** An item being judged right now. */

@@ -3,6 +3,7 @@ import type { BenchItem } from '../bench/index.ts';
 import { DEFAULT_SAMPLING } from './sampling.ts';
 import type { ItemResult, RunRecord } from './run.ts';
 import { checkRunFigures } from './runFigures.ts';
+import { checkResultExpected } from './resultExpected.ts';
 
 export const RUN_EXPORT_KIND = 'rewardanything-bench-run';
 export const RUN_EXPORT_VERSION = 1;
@@ -99,7 +100,7 @@ export function parseRunExport(text: string, newId: string): ParsedRunImport {
   const results: ItemResult[] = [];
   for (const e of sorted) {
     if (!e.result) continue;
-    results.push({ ...e.result, runId: newId, index: e.index, itemId: e.item.id, attempts: e.result.attempts ?? 1, failure: e.result.failure ?? (e.result.failed ? 'unparseable' : null) });
+    results.push(checkResultExpected({ ...e.result, runId: newId, index: e.index, itemId: e.item.id, attempts: e.result.attempts ?? 1, failure: e.result.failure ?? (e.result.failed ? 'unparseable' : null) }));
   }
   const src = doc.run;
   let failed = 0;

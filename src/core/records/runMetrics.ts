@@ -11,6 +11,25 @@ export interface RMBenchReport extends RMBenchScore {
 export interface RewardBench2Report extends RewardBench2Score {
   /** 95% bootstrap interval of each best-of-4 subset's score (over its prompts); none for Ties, scored as a whole. */
   subsetCi: Partial<Record<RewardBench2Subset, Interval | null>>;
+  /** Best-of-N prompts (outside Ties) whose correct completion shares the top score with others: the 1/k rule's cases. */
+  sharedTop: number;
+}
+
+/** The figures of one kind of score: the run's integer scores, or its expected scores. */
+export interface ScoreFigures {
+  report: StandardReport;
+  bothWays: FiguresBothWays;
+  rmbench: RMBenchReport | null;
+  rewardbench2: RewardBench2Report | null;
+}
+
+/** The same figures on expected scores, beside the integer ones. */
+export interface ExpectedRunMetrics extends ScoreFigures {
+  /**
+   * Items with an expected score for every scored candidate, of the items with scores. The others count on their
+   * integer scores here too, so both sides count the same items.
+   */
+  coverage: { items: number; of: number };
 }
 
 export interface RunMetrics {
@@ -23,43 +42,61 @@ export interface RunMetrics {
   rewardbench2: RewardBench2Report | null;
   /** Intervals were computed (the quick figures shown before the worker's answer arrives have none). */
   intervals: boolean;
+  /** The figures on expected scores, when at least one item has them (null: integer scores only). */
+  expected: ExpectedRunMetrics | null;
+  /** Items with scores but no complete set of expected scores although log probabilities were asked, and the most common reason. */
+  expectedMissing: { items: number; note: string | null };
 }
 
 /** METRICS.md metrics of a run's finished items: overall, per domain and per category, with seeded intervals. */
 export function runMetrics(summaries: readonly ItemSummary[], intervals = true): RunMetrics {
-  const scored = summaries.map((s) => ({ score: s.score, failed: s.failed, domain: s.domain, category: s.category }));
+  const integer = scoreFigures(summaries, (s) => s, intervals);
+  const withScores = summaries.filter((s) => !s.failed && s.scores.length > 0);
+  const covered = withScores.filter((s) => s.expected).length;
+  const notes = new Map<string, number>();
+  for (const s of withScores) if (!s.expected && s.expectedNote !== undefined) notes.set(s.expectedNote, (notes.get(s.expectedNote) ?? 0) + 1);
+  const note = [...notes.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+  const expected: ExpectedRunMetrics | null =
+    covered === 0 ? null : { ...scoreFigures(summaries, (s) => (s.expected ? s.expected : s), intervals), coverage: { items: covered, of: withScores.length } };
+  return { ...integer, intervals, expected, expectedMissing: { items: [...notes.values()].reduce((a, b) => a + b, 0), note } };
+}
+
+/** One item's scores and metrics on one kind of score. */
+type Scored = { score: ItemSummary['score']; scores: ItemSummary['scores'] };
+
+function scoreFigures(summaries: readonly ItemSummary[], pick: (s: ItemSummary) => Scored, intervals: boolean): ScoreFigures {
+  const scored = summaries.map((s) => ({ score: pick(s).score, failed: s.failed, domain: s.domain, category: s.category }));
   const options = intervals ? {} : { bootstrap: false as const };
-  const report = aggregateReport(scored, options);
   const rm = summaries.filter((s) => s.rmbench);
   const rb2 = summaries.filter((s) => s.rewardbench2);
   return {
-    report,
+    report: aggregateReport(scored, options),
     bothWays: figuresBothWays(scored, options),
-    rmbench: rm.length > 0 ? rmbenchReport(rm, intervals) : null,
-    rewardbench2: rb2.length > 0 ? rewardBench2Report(rb2, intervals) : null,
-    intervals,
+    rmbench: rm.length > 0 ? rmbenchReport(rm, pick, intervals) : null,
+    rewardbench2: rb2.length > 0 ? rewardBench2Report(rb2, pick, intervals) : null,
   };
 }
 
-function rewardBench2Report(summaries: readonly ItemSummary[], intervals: boolean): RewardBench2Report {
-  const results = summaries.map((s) => ({ item: stubItem(s), scores: s.scores }));
+function rewardBench2Report(summaries: readonly ItemSummary[], pick: (s: ItemSummary) => Scored, intervals: boolean): RewardBench2Report {
+  const results = summaries.map((s) => ({ item: stubItem(s), scores: pick(s).scores }));
   const subsetCi: RewardBench2Report['subsetCi'] = {};
-  if (intervals) {
-    const perSubset = new Map<RewardBench2Subset, number[]>();
-    for (const r of results) {
-      const subset = r.item.rewardbench2!.subset;
-      if (subset === 'Ties') continue;
-      const list = perSubset.get(subset) ?? [];
-      list.push(rewardBench2PromptResult(r.item, r.scores) * 100);
-      perSubset.set(subset, list);
-    }
-    for (const [subset, values] of perSubset) subsetCi[subset] = bootstrapMean(values);
+  const perSubset = new Map<RewardBench2Subset, number[]>();
+  let sharedTop = 0;
+  for (const r of results) {
+    const subset = r.item.rewardbench2!.subset;
+    if (subset === 'Ties') continue;
+    const value = rewardBench2PromptResult(r.item, r.scores);
+    if (value > 0 && value < 1) sharedTop++;
+    const list = perSubset.get(subset) ?? [];
+    list.push(value * 100);
+    perSubset.set(subset, list);
   }
-  return { ...scoreRewardBench2(results), subsetCi };
+  if (intervals) for (const [subset, values] of perSubset) subsetCi[subset] = bootstrapMean(values);
+  return { ...scoreRewardBench2(results), subsetCi, sharedTop };
 }
 
-function rmbenchReport(summaries: readonly ItemSummary[], intervals: boolean): RMBenchReport {
-  const results = summaries.map((s) => ({ item: stubItem(s), scores: s.scores }));
+function rmbenchReport(summaries: readonly ItemSummary[], pick: (s: ItemSummary) => Scored, intervals: boolean): RMBenchReport {
+  const results = summaries.map((s) => ({ item: stubItem(s), scores: pick(s).scores }));
   const score = scoreRMBench(results);
   const domainCi: Record<string, Interval | null> = {};
   if (intervals) {
@@ -110,15 +147,25 @@ export function table3Row(report: StandardReport): Record<PaperTable3Column, Cel
   return row;
 }
 
-/** The metrics as CSV: one row per slice (overall, domains, categories), then RM-Bench's and RewardBench 2's own rows if any. */
+/**
+ * The metrics as CSV: one row per slice (overall, domains, categories), then RM-Bench's and RewardBench 2's own rows
+ * if any, on the integer scores; then the same rows on the expected scores when the run has them. The last column,
+ * `scores`, says which scores a row used (`integer`, or `expected` with the share of items that had them).
+ */
 export function metricsCsv(m: RunMetrics, runName: string): string {
   const head = [
     'run', 'slice_type', 'slice', 'items', 'failures', 'failure_rate', 'pairs_correct', 'pairs_total',
     'accuracy', 'accuracy_lo', 'accuracy_hi', 'kendall_tau_x100', 'kendall_tau_lo', 'kendall_tau_hi',
     'ndcg_x100', 'ndcg_lo', 'ndcg_hi', 'variance', 'variance_lo', 'variance_hi',
-    'weighted_pair_reward', 'weighted_pair_reward_lo', 'weighted_pair_reward_hi', 'fewer_than_20_items',
+    'weighted_pair_reward', 'weighted_pair_reward_lo', 'weighted_pair_reward_hi', 'fewer_than_20_items', 'scores',
   ];
   const rows: Array<Array<string | number | null>> = [];
+  figureRows(rows, m, runName, head.length, 'integer');
+  if (m.expected) figureRows(rows, m.expected, runName, head.length, `expected (${m.expected.coverage.items} of ${m.expected.coverage.of} items)`);
+  return csvRows([head, ...rows]);
+}
+
+function figureRows(rows: Array<Array<string | number | null>>, m: ScoreFigures, runName: string, width: number, scores: string): void {
   const slice = (type: string, s: SliceSummary) =>
     rows.push([
       runName, type, s.key, s.n, s.failures, s.failureRate, s.pairs.correct, s.pairs.total,
@@ -127,16 +174,16 @@ export function metricsCsv(m: RunMetrics, runName: string): string {
       s.ndcg.value, s.ndcg.ci?.lo ?? null, s.ndcg.ci?.hi ?? null,
       s.variance.value, s.variance.ci?.lo ?? null, s.variance.ci?.hi ?? null,
       s.weightedPairReward.value, s.weightedPairReward.ci?.lo ?? null, s.weightedPairReward.ci?.hi ?? null,
-      s.fewItems ? 'yes' : 'no',
+      s.fewItems ? 'yes' : 'no', scores,
     ]);
   slice('overall', m.report.overall);
   for (const s of m.report.byDomain) slice('domain', s);
   for (const s of m.report.byCategory) slice('category', s);
+  const blank = Array<null>(width - 12).fill(null);
   const rm = m.rmbench;
   if (rm) {
-    const blank = Array<null>(head.length - 11).fill(null);
     const rmRow = (key: string, value: number | null, n: number | null, ci: Interval | null = null) =>
-      rows.push([runName, 'rmbench', key, n, null, null, null, null, value, ci?.lo ?? null, ci?.hi ?? null, ...blank]);
+      rows.push([runName, 'rmbench', key, n, null, null, null, null, value, ci?.lo ?? null, ci?.hi ?? null, ...blank, scores]);
     for (const [d, s] of Object.entries(rm.domains)) rmRow(`domain:${d}`, s.accuracy, s.items, rm.domainCi[d] ?? null);
     rmRow('hard', rm.hard, rm.items);
     rmRow('normal', rm.normal, rm.items);
@@ -145,13 +192,11 @@ export function metricsCsv(m: RunMetrics, runName: string): string {
   }
   const rb2 = m.rewardbench2;
   if (rb2) {
-    const blank = Array<null>(head.length - 11).fill(null);
     for (const [subset, value] of Object.entries(rb2.bySubset) as Array<[RewardBench2Subset, number | null]>) {
       if (rb2.counts[subset] === 0) continue;
       const ci = rb2.subsetCi[subset] ?? null;
-      rows.push([runName, 'rewardbench2', subset, rb2.counts[subset], null, null, null, null, value, ci?.lo ?? null, ci?.hi ?? null, ...blank]);
+      rows.push([runName, 'rewardbench2', subset, rb2.counts[subset], null, null, null, null, value, ci?.lo ?? null, ci?.hi ?? null, ...blank, scores]);
     }
-    rows.push([runName, 'rewardbench2', rb2.complete ? 'overall (mean of six subsets)' : 'overall (mean of the subsets present)', rb2.items, null, null, null, null, rb2.overall, null, null, ...blank]);
+    rows.push([runName, 'rewardbench2', rb2.complete ? 'overall (mean of six subsets)' : 'overall (mean of the subsets present)', rb2.items, null, null, null, null, rb2.overall, null, null, ...blank, scores]);
   }
-  return csvRows([head, ...rows]);
 }

@@ -3,6 +3,7 @@ import { readChunk } from './chunk.ts';
 import type { TokenUsage } from '../judgeStats.ts';
 import type { ChunkFields } from './chunk.ts';
 import { ReasoningWrap } from './reasoning-wrap.ts';
+import { LogprobCollector } from '../logprobs.ts';
 
 /**
  * Folds the events of one completion into its text, finish reason, usage and first-token time, passing each new piece
@@ -23,8 +24,7 @@ export class CompletionAccumulator {
   malformed = 0;
   /** The first of them, shortened, for the diagnostic. */
   firstMalformed: string | null = null;
-  /** Every token's log probabilities, in order; null while the server sent none. */
-  logprobs: TokenLogprob[] | null = null;
+  private readonly lp = new LogprobCollector();
 
   constructor(
     private readonly onDelta: (text: string) => void,
@@ -33,6 +33,11 @@ export class CompletionAccumulator {
 
   get text(): string {
     return this.parts.join('');
+  }
+
+  /** Every token's log probabilities, in order (text sent without them keeps its place); null while the server sent none. */
+  get logprobs(): TokenLogprob[] | null {
+    return this.lp.result;
   }
 
   /** One SSE event's data. */
@@ -68,16 +73,18 @@ export class CompletionAccumulator {
     }
     if (f.error !== null) this.streamError = f.error;
     if (f.usage !== null) this.usage = f.usage;
-    if (f.reasoning !== '') this.emit(this.wrap.reasoning(f.reasoning));
-    if (f.content !== '') this.emit(this.wrap.content(f.content));
+    let text = '';
+    if (f.reasoning !== '') text += this.emit(this.wrap.reasoning(f.reasoning));
+    if (f.content !== '') text += this.emit(this.wrap.content(f.content));
     if (f.finishReason !== null) this.finishReason = f.finishReason;
-    if (f.logprobs !== null) (this.logprobs ??= []).push(...f.logprobs);
+    this.lp.add(text, f.logprobs);
   }
 
-  private emit(text: string): void {
+  private emit(text: string): string {
     if (this.firstTokenAt === null) this.firstTokenAt = this.now();
     this.parts.push(text);
     this.onDelta(text);
+    return text;
   }
 }
 

@@ -70,7 +70,9 @@ describe('log probabilities in the stream', () => {
       onDelta: () => undefined,
     });
     expect(judgment.text).toBe('"model-1": 4}');
-    expect(judgment.logprobs?.map((l) => l.token)).toEqual(['"model-1":', ' ', '4']);
+    // The last chunk came without log probabilities: its text keeps its place, marked missing.
+    expect(judgment.logprobs?.map((l) => l.token)).toEqual(['"model-1":', ' ', '4', '}']);
+    expect(judgment.logprobs?.map((l) => l.missing ?? false)).toEqual([false, false, false, true]);
     expect(judgment.logprobs?.[2]?.top_logprobs).toEqual([{ token: '4', logprob: -0.3 }, { token: '5', logprob: -1.4 }]);
   });
 

@@ -1,8 +1,8 @@
-import type { ChatMessage, TokenLogprob } from '../../core/index.ts';
+import type { ChatMessage } from '../../core/index.ts';
 import { EngineError, isEngineError } from '../errors.ts';
 import { finishOutcome, type FinishOutcome } from '../finishReason.ts';
 import { judgeStats, type TokenUsage } from '../judgeStats.ts';
-import { readLogprobContent } from '../logprobs.ts';
+import { LogprobCollector, readLogprobContent } from '../logprobs.ts';
 import type { JudgeEngine, JudgeOptions, LoadInfo, LoadProgress, ModelSpec, RawJudgment, Sampling } from '../types.ts';
 import type { WebLLMModelRecord } from './catalog.ts';
 import { webllmChatRequest } from './chatRequest.ts';
@@ -169,7 +169,7 @@ export class WebLLMEngine implements JudgeEngine {
     let text = '';
     let outcome: FinishOutcome = { finishReason: 'incomplete' };
     let usage: TokenUsage | null = null;
-    let logprobs: TokenLogprob[] | null = null;
+    const collected = new LogprobCollector();
     const onAbort = () => client.interruptGenerate();
     opts.signal.addEventListener('abort', onAbort);
     // A dead worker never answers the pending request, so every wait races the crash.
@@ -193,8 +193,7 @@ export class WebLLMEngine implements JudgeEngine {
           text += delta;
           opts.onDelta(delta);
         }
-        const lp = readLogprobContent(choice);
-        if (lp !== null) (logprobs ??= []).push(...lp);
+        collected.add(delta ?? '', readLogprobContent(choice));
         if (choice?.finish_reason) outcome = finishOutcome(choice.finish_reason, 'browser engine');
         if (chunk.usage) usage = readUsage(chunk.usage);
       }
@@ -207,6 +206,7 @@ export class WebLLMEngine implements JudgeEngine {
         this.onCrash?.(err);
       }
       if (text && err.kind !== 'context-exceeded') {
+        const logprobs = collected.result;
         return {
           text,
           finishReason: 'error',
@@ -221,6 +221,7 @@ export class WebLLMEngine implements JudgeEngine {
       this.crash = null;
     }
     if (opts.signal.aborted) outcome = { finishReason: 'abort' };
+    const logprobs = collected.result;
     return {
       text,
       ...outcome,

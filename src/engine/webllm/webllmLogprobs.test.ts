@@ -33,7 +33,9 @@ describe('WebLLMEngine with a constraint and log probabilities', () => {
     expect(request).toContain('"response_format":{"type":"grammar","grammar":"root ::= [^]*"}');
     expect(request).toContain('"top_logprobs":5');
     expect(result.text).toBe('"model-1": 4}');
-    expect(result.logprobs?.map((l) => l.token)).toEqual(['"model-1": ', '4']);
+    // The last piece came without log probabilities: its text keeps its place, marked missing.
+    expect(result.logprobs?.map((l) => l.token)).toEqual(['"model-1": ', '4', '}']);
+    expect(result.logprobs?.[2]?.missing).toBe(true);
     expect(result.logprobs?.[1]?.top_logprobs?.map((t) => t.token)).toEqual(['4', '5']);
   });
 

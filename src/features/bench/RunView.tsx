@@ -1,11 +1,12 @@
 import { useState } from 'react';
 import { useBenchActions, useRunningRunId, useViewedRun, useViewedSummaries } from '../../state/index.ts';
-import { metricsCsv } from '../../core/index.ts';
+import { describeRunConstraint, metricsCsv } from '../../core/index.ts';
 import { downloadText } from '../../components/download.ts';
 import { RunProgress, LivePanel } from './RunProgress.tsx';
 import { MetricsTable } from './MetricsTable.tsx';
 import { BothWaysTable } from './BothWaysTable.tsx';
 import { SliceChart } from './SliceChart.tsx';
+import { ScoresSideBySide } from './ScoresSideBySide.tsx';
 import { PaperTable3, RewardBench2Table, RMBenchTable } from './PaperTables.tsx';
 import { ItemList } from './ItemList.tsx';
 import { ItemDetail } from './ItemDetail.tsx';
@@ -38,6 +39,9 @@ export function RunView() {
             {run.engine.kind === 'openai' ? `Server ${run.engine.baseUrl ?? ''} · ` : 'Browser · '}
             {run.engine.modelId} · {run.dataset.name} · {run.itemIds.length} items (seed {run.subset.seed}, from {run.subset.pool}) · T={run.sampling.temperature} · max {run.sampling.max_tokens} ·{' '}
             {run.mask ? 'masked' : 'unmasked'} · {run.concurrency} in flight · started {fmtDate(run.createdAt)}
+          </p>
+          <p className="text-xs text-muted" data-testid="run-constraint">
+            {describeRunConstraint(run.constraint)}
           </p>
           {run.principleOverride && (
             <p className="mt-1 text-xs">
@@ -90,6 +94,7 @@ export function RunView() {
             </h3>
             <MetricsTable report={metrics.report} intervals={metrics.intervals} running={running} />
             <BothWaysTable both={metrics.bothWays} />
+            <ScoresSideBySide run={run} metrics={metrics} />
             <SliceChart report={metrics.report} />
           </section>
           <section aria-labelledby="paper-title" className="space-y-3">

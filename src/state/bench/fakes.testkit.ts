@@ -1,7 +1,7 @@
 /**
  * Test-only fakes for the bench runner (imported by *.test.ts files only; nothing in the app imports this file).
  */
-import type { BenchItem, ChatMessage, ItemResult, RunRecord } from '../../core/index.ts';
+import type { BenchItem, ChatMessage, ItemResult, RunRecord, TokenLogprob } from '../../core/index.ts';
 import { EngineError } from '../../engine/errors.ts';
 import type { JudgeEngine, JudgeOptions, RawJudgment, Sampling } from '../../engine/types.ts';
 import type { RunStorage } from './runner.ts';
@@ -10,7 +10,9 @@ import type { RunStorage } from './runner.ts';
  * A fake judge. It reads the masked names from the user message and scores them by name order (model-1 best),
  * unless the prompt holds a directive: `delay:N` (ms before answering, abortable), `garbage` (prose, no JSON),
  * `ctx` (throws context-exceeded), `fatal` (throws not-loaded), `429once` (rate-limited on the first call),
- * `down` (always server-error), `cutonce` (the first stream breaks before the answer).
+ * `down` (always server-error), `cutonce` (the first stream breaks before the answer). Asked for log probabilities, it
+ * sends one token per character, each score digit with the written score at 70% and the next one down (up for 1) at
+ * 30%, unless the prompt holds `nologprobs`.
  */
 export class FakeEngine implements JudgeEngine {
   readonly kind: 'webllm' | 'openai';
@@ -18,6 +20,8 @@ export class FakeEngine implements JudgeEngine {
   maxActive = 0;
   started: string[] = [];
   calls = 0;
+  /** The grammar and log-probability count of each request, in order. */
+  asked: Array<{ grammar: boolean; topLogprobs: number | null }> = [];
   private readonly seen429 = new Set<string>();
   private readonly seenCut = new Set<string>();
 
@@ -32,6 +36,7 @@ export class FakeEngine implements JudgeEngine {
 
   async judge(messages: ChatMessage[], _sampling: Sampling, opts: JudgeOptions): Promise<RawJudgment> {
     this.calls++;
+    this.asked.push({ grammar: typeof opts.grammar === 'string', topLogprobs: opts.topLogprobs ?? null });
     const user = JSON.parse(messages[1]!.content) as { prompt: string; responses: Record<string, string> };
     const prompt = user.prompt;
     this.started.push(prompt);
@@ -68,11 +73,20 @@ export class FakeEngine implements JudgeEngine {
         ? 'I cannot decide.'
         : JSON.stringify({ scores: Object.fromEntries(names.map((n, i) => [n, Math.max(1, 5 - i)])), 'best-to-worst': names });
       opts.onDelta(body);
-      return { text: head + body, finishReason: 'stop', stats: stats() };
+      const logprobs = opts.topLogprobs && !prompt.includes('nologprobs') ? characterLogprobs(head + body) : undefined;
+      return { text: head + body, finishReason: 'stop', stats: stats(), ...(logprobs ? { logprobs } : {}) };
     } finally {
       this.active--;
     }
   }
+}
+
+function characterLogprobs(text: string): TokenLogprob[] {
+  return [...text].map((token, i) => {
+    if (!/[1-5]/.test(token) || text[i - 1] !== ':') return { token, logprob: 0, top_logprobs: [{ token, logprob: 0 }] };
+    const other = String(token === '1' ? 2 : Number(token) - 1);
+    return { token, logprob: Math.log(0.7), top_logprobs: [{ token, logprob: Math.log(0.7) }, { token: other, logprob: Math.log(0.3) }] };
+  });
 }
 
 function stats() {

@@ -1,5 +1,5 @@
 import { missingIndices, newRunRecord, pendingIndices, restoreRunItems, type BenchItem, type EngineRef, type ItemResult, type RunRecord } from '../../core/index.ts';
-import { activeEngine } from '../judge/activeEngine.ts';
+import { activeEngine, judgeConstraint } from '../judge/activeEngine.ts';
 import { serializeError } from '../../engine/errors.ts';
 import type { BenchState, RunView, StartRunConfig } from '../slices/bench.ts';
 import type { SliceCreator } from '../slices/sliceCreator.ts';
@@ -253,7 +253,9 @@ export function createRunActions(set: Set, get: Get): RunActions {
         return fail(e);
       }
       const d = get().bench.dataset;
-      const run = newRunRecord({
+      // The Playground's constraint for this engine and these settings, kept with the run so its resumes judge alike.
+      const constraint = judgeConstraint(get(), eng.engine.kind);
+      const fresh = newRunRecord({
         id: newId(),
         now: Date.now(),
         name: config.name.trim() || `${d?.name ?? 'dataset'} · ${config.items.length} items`,
@@ -266,6 +268,7 @@ export function createRunActions(set: Set, get: Get): RunActions {
         subset: config.subset,
         concurrency: eng.concurrency,
       });
+      const run: RunRecord = constraint ? { ...fresh, constraint } : fresh;
       try {
         await createRun(run, config.items);
       } catch (e) {

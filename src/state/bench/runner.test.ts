@@ -266,4 +266,30 @@ describe('BenchRunner', () => {
     // Includes the fake engine, masking, parsing and scoring: the runner's own share is smaller still.
     expect(perItem).toBeLessThan(5);
   });
+
+  it('judges with the run’s constraint and keeps each candidate’s expected score, or why there is none', async () => {
+    const constraint = { grammar: true, coversReasoning: true, thinkingBudget: null, topLogprobs: 5, temperatureScaled: false };
+    const { storage, run } = setup(['one', 'two nologprobs'], { constraint });
+    const engine = new FakeEngine();
+    const summaries: ItemSummary[] = [];
+    await runner({ run, storage, engine, concurrency: 1, summaries }).start();
+    expect(engine.asked).toEqual([{ grammar: true, topLogprobs: 5 }, { grammar: true, topLogprobs: 5 }]);
+    const first = storage.results.get('r1:0')!;
+    // The fake's 70% on the written score and 30% one down: 5 → 4.7, 4 → 3.7, 3 → 2.7, under the real names.
+    const byName = new Map(first.expected);
+    expect(first.parsed?.scores.map(([n, v]) => [n, byName.get(n)! - v])).toEqual(first.parsed?.scores.map(([n]) => [n, expect.closeTo(-0.3, 9)]));
+    expect(summaries.find((s) => s.index === 0)?.expected?.scores).toHaveLength(3);
+    const second = storage.results.get('r1:1')!;
+    expect(second.expected).toBeUndefined();
+    expect(second.expectedNote).toMatch(/no log probabilities/);
+  });
+
+  it('asks for neither a grammar nor log probabilities when the run has no constraint (runs made before it was kept)', async () => {
+    const { storage, run } = setup(['one']);
+    const engine = new FakeEngine();
+    await runner({ run, storage, engine, concurrency: 1 }).start();
+    expect(engine.asked).toEqual([{ grammar: false, topLogprobs: null }]);
+    expect(storage.results.get('r1:0')!.expected).toBeUndefined();
+    expect(storage.results.get('r1:0')!.expectedNote).toBeUndefined();
+  });
 });

@@ -1,4 +1,4 @@
-import { JudgeInputInvalid, countsOf, type BenchItem, type JudgmentRecord, classifyFailure, summarizeResult, type ItemResult, type ItemSummary, type LiveItem, type RunError, type RunFigures, type RunRecord, type RunStatus } from '../../core/index.ts';
+import { JudgeInputInvalid, countsOf, resultExpectedOf, type BenchItem, type JudgmentRecord, classifyFailure, summarizeResult, type ItemResult, type ItemSummary, type LiveItem, type RunError, type RunFigures, type RunRecord, type RunStatus } from '../../core/index.ts';
 import type { JudgeEngine } from '../../engine/types.ts';
 import { runJudgment } from '../judge/runJudgment.ts';
 import type { LiveJudgment } from '../../core/index.ts';
@@ -263,7 +263,7 @@ export class BenchRunner {
 
     let record: JudgmentRecord | null = null;
     let inputError: RunError | null = null;
-    const judgeOnce = () => runJudgment({ engine, engineRef: run.engine, input, mask: run.mask, sampling: run.sampling, signal, persist: false, onLive, onOpen: opened });
+    const judgeOnce = () => runJudgment({ engine, engineRef: run.engine, input, mask: run.mask, sampling: run.sampling, signal, persist: false, onLive, onOpen: opened, ...(run.constraint ? { constraint: run.constraint } : {}) });
     try {
       record = await this.judgeResendingCuts(judgeOnce, signal);
     } catch (e) {
@@ -300,7 +300,11 @@ export class BenchRunner {
       finishedAt: Date.now(),
       ms: performance.now() - t0,
       attempts: Math.max(1, attempts),
+      ...resultExpectedOf(record?.expected),
     };
+    // The server refused the constraint, so this item ran without log probabilities: that is why it has none.
+    const refused = record?.constraint?.note;
+    if (refused && run.constraint?.topLogprobs && !result.expected) result.expectedNote = refused;
     // An earlier write failed: this item is not stored either (the run stops; it runs again on resume).
     if (this.writeError !== null) throw this.writeError;
     const tokens = result.stats?.completionTokens ?? Math.round(raw.length / 4);

@@ -1,6 +1,6 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import { CHUNK_BUDGET_MS, CHUNK_MAX, writeInChunks } from './chunkedWrite.ts';
-import { checkRunFigures, type BenchItem, type DatasetFormat, type DatasetKind, type ItemResult, type RunRecord } from '../../core/index.ts';
+import { checkResultExpected, checkRunFigures, type BenchItem, type DatasetFormat, type DatasetKind, type ItemResult, type RunRecord } from '../../core/index.ts';
 
 /** The file(s) of the last loaded dataset, kept as bytes so a reload restores it (parsed again off the main thread). */
 export interface StoredDataset {
@@ -155,7 +155,8 @@ export async function putResultsAndRun(results: readonly ItemResult[], run: RunR
 }
 
 export async function getResult(runId: string, index: number): Promise<ItemResult | undefined> {
-  return (await benchDb()).get('results', [runId, index]);
+  const result = await (await benchDb()).get('results', [runId, index]);
+  return result && checkResultExpected(result);
 }
 
 /** Visits the run's results in index order, one at a time (raw outputs are not all held at once). */
@@ -163,7 +164,7 @@ export async function forEachResult(runId: string, visit: (r: ItemResult) => voi
   const d = await benchDb();
   let cursor = await d.transaction('results').store.openCursor(runRange(runId));
   while (cursor) {
-    visit(cursor.value);
+    visit(checkResultExpected(cursor.value));
     cursor = await cursor.continue();
   }
 }
