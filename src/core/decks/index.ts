@@ -8,6 +8,8 @@ export { REPLAY_SPEEDS, recordingFromJudgment, replayLabel, replaySchedule } fro
 export type { RecordingOf, ReplaySpeed, ReplayStep } from './recording.ts';
 export { candidateMentions } from './mentions.ts';
 export { missingModels, missingModelsNotice } from './missingModels.ts';
+export { caseFromComparison, caseFromSuiteCase } from './caseSources.ts';
+export type { ComparisonCase } from './caseSources.ts';
 export type { MissingModel, ModelsAtHand, RecordingPlace } from './missingModels.ts';
 export type { Mention } from './mentions.ts';
 export { CONTRAST_PRINCIPLE, appendDeckCase, caseFromInputs, caseFromJudgment, mergeDeck, moveDeckCase, newDeck, removeDeckCase, restoreDeckCase, setDeckRecording } from './deckEdits.ts';

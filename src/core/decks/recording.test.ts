@@ -1,27 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { JudgmentRecord } from '../records/judgmentRecord.ts';
+import { JUDGED_RAW, judgedRecord } from './judgment.testkit.ts';
 import { recordingFromJudgment, replayLabel, replaySchedule } from './recording.ts';
 
-const raw = '<think>\nA is short.\n</think>\n\n{"scores": {"A": 5, "B": 3}, "best-to-worst": ["A", "B"]}';
-const record = (over: Partial<JudgmentRecord> = {}): JudgmentRecord => ({
-  id: 'j1',
-  createdAt: Date.UTC(2026, 10, 5, 9),
-  finishedAt: Date.UTC(2026, 10, 5, 9, 1),
-  inputKey: 'k',
-  input: { principle: 'Be brief.', prompt: 'Q', responses: [{ name: 'A', text: 'a' }, { name: 'B', text: 'bb' }] },
-  mask: false,
-  maskedToReal: null,
-  engine: { kind: 'webllm', modelId: 'Qwen3-8B', contextWindow: 8192 },
-  sampling: { temperature: 0, top_p: 1, max_tokens: 100, enable_thinking: true } as JudgmentRecord['sampling'],
-  status: 'done',
-  raw,
-  parsed: { reasoning: 'A is short.', scores: [['A', 5], ['B', 3]], ranking: ['A', 'B'], diagnostics: {} as never },
-  stats: null,
-  finishReason: 'stop',
-  error: null,
-  timeline: [[120, 8], [180, raw.length - 20], [260, 12]],
-  ...over,
-});
+const raw = JUDGED_RAW;
+const record = judgedRecord;
 
 describe('recordingFromJudgment', () => {
   it('cuts the raw output back into the pieces it streamed in, at their times', () => {

@@ -1,5 +1,6 @@
 import { describeWinners, parsedOf, rankingChanges, summarizeWinners, type ComparedResult, outcomeOf, type Outcome } from '../../core/index.ts';
 import { useCompareNames, useCompareResults, type CompareResult } from '../../state/index.ts';
+import { CompareToDeck } from './CompareToDeck.tsx';
 
 function resultOf(r: CompareResult): { scores: Map<string, number>; ranking: string[] } {
   const parsed = r.record ? parsedOf(r.record) : null;
@@ -39,6 +40,7 @@ export function CompareResults() {
           {describeWinners(summary, results.length)}
         </p>
       )}
+      {done && <CompareToDeck />}
       <div className="grid gap-3" style={{ gridTemplateColumns: `repeat(${results.length}, minmax(12rem, 1fr))` }}>
         {results.map((r, i) => {
           const c = cols[i]!;

@@ -5,6 +5,7 @@ import { navigate } from '../../components/routes.ts';
 import { VersionDiff } from './VersionDiff.tsx';
 import { SuiteSection } from './SuiteSection.tsx';
 import { TrainingSnippetsDialog } from '../../components/TrainingSnippets.tsx';
+import { PrincipleToDeck } from './LibraryToDeck.tsx';
 
 export function PrincipleCard({ p }: { p: SavedPrinciple }) {
   const setPrinciple = useWorkspaceActions().setPrinciple;
@@ -87,6 +88,7 @@ export function PrincipleCard({ p }: { p: SavedPrinciple }) {
         <button type="button" className="btn" onClick={() => setTraining(true)}>
           Use in training…
         </button>
+        <PrincipleToDeck p={p} />
         <button type="button" className="btn" onClick={() => setEditing(true)}>
           Edit
         </button>

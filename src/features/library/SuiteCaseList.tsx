@@ -1,4 +1,5 @@
-import type { Suite } from '../../core/index.ts';
+import type { SavedPrinciple, Suite } from '../../core/index.ts';
+import { SuiteCaseToDeck } from './LibraryToDeck.tsx';
 import { useSuitesActions } from '../../state/index.ts';
 
 const EXCERPT = 80;
@@ -9,7 +10,8 @@ export const excerpt = (text: string, max = EXCERPT): string => {
 };
 
 /** The cases of a principle's suite: prompt excerpt, candidates, who ranked them, the note; each removable (with undo). */
-export function SuiteCaseList({ principleId, suite }: { principleId: string; suite: Suite | undefined }) {
+export function SuiteCaseList({ p, suite }: { p: SavedPrinciple; suite: Suite | undefined }) {
+  const principleId = p.id;
   const { removeSuiteCase } = useSuitesActions();
   if (!suite || suite.cases.length === 0) {
     return <p className="hint">No cases yet. Rank a case on the Playground and press “Add to the suite of …”, or import a JSONL file.</p>;
@@ -28,6 +30,7 @@ export function SuiteCaseList({ principleId, suite }: { principleId: string; sui
                 Note ({r.rater}): {excerpt(r.note ?? '', 160)}
               </span>
             ))}
+            <SuiteCaseToDeck p={p} caseId={c.id} prompt={c.prompt} />
             <button
               type="button"
               className="btn py-0 text-xs"

@@ -24,7 +24,7 @@ export function SuiteSection({ p }: { p: SavedPrinciple }) {
       <h4 className="text-sm font-semibold">
         Test suite · {n} case{n === 1 ? '' : 's'}
       </h4>
-      <SuiteCaseList principleId={p.id} suite={suite} />
+      <SuiteCaseList p={p} suite={suite} />
       <SuiteFiles p={p} hasCases={n > 0} />
       <SuiteRunPanel p={p} suite={suite} />
       {suite && n > 0 && <SuiteReportView p={p} suite={suite} />}

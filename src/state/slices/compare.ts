@@ -105,6 +105,8 @@ export const createCompareSlice: SliceCreator<CompareSlice> = (rawSet, get) => {
             signal: a.signal,
             tag: `compare:${kind}`,
             persist: false,
+            // Kept so a comparison can go into a deck with its judgments as recordings.
+            keepTimeline: true,
             onLive: (live) => patch(i, { live }),
           });
           patch(i, { status: record.status === 'done' ? 'done' : 'failed', record, live: null, error: record.error ? { ...record.error } : null });

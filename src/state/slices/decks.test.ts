@@ -45,6 +45,27 @@ describe('decks', () => {
     expect(deck.cases[0]!.principles[0]!.recording?.deltas.map(([t]) => t)).toEqual([10, 30]);
   });
 
+  it('adds a comparison of principles as one case with both, and refuses one of a single principle', async () => {
+    const store = createAppStore();
+    const thorough = { ...judgment, id: 'j2', input: { ...judgment.input, principle: 'Be thorough.' } } as JudgmentRecord;
+    store.getState().compareActions.compareRecords([judgment, thorough]);
+    const message = await store.getState().decksActions.addComparisonToDeck({ newTitle: 'Contrasts' });
+    expect(message).toBe('Added the case with 2 principles to “Contrasts”.');
+    expect(stored[0]!.cases[0]!.principles.map((p) => [p.text, p.recording?.modelId])).toEqual([['Be brief.', 'srv'], ['Be thorough.', 'srv']]);
+    store.getState().compareActions.compareRecords([judgment, judgment]);
+    await expect(store.getState().decksActions.addComparisonToDeck({ deckId: stored[0]!.id })).rejects.toThrow('one principle');
+    expect(stored[0]!.cases).toHaveLength(1);
+  });
+
+  it('adds a suite case under its library principle and a contrast', async () => {
+    const store = createAppStore();
+    const principle = { id: 'p1', name: 'Concise', tags: [], text: 'Prefer the concise answer.', createdAt: 1, updatedAt: 1, versions: [] };
+    const c = { id: 's1', prompt: 'Q', candidates: [{ name: 'A', text: 'a' }, { name: 'B', text: 'b' }], rankings: [{ rater: 'Ana', tiers: [['A'], ['B']] }] };
+    store.setState((s) => ({ library: { ...s.library, principles: [principle] }, suites: { ...s.suites, byPrinciple: { p1: { id: 'x', principleId: 'p1', cases: [c] } } } }));
+    await store.getState().decksActions.addSuiteCaseToDeck({ newTitle: 'From the library' }, 'p1', 's1', 'Prefer the thorough answer.');
+    expect(stored[0]!.cases[0]).toMatchObject({ prompt: 'Q', note: 'Under “Concise”, Ana ranked A > B.', principles: [{ label: 'Concise' }, { text: 'Prefer the thorough answer.' }] });
+  });
+
   it('removes a case with undo, back in its place', async () => {
     const store = createAppStore();
     const id = await store.getState().decksActions.addJudgmentToDeck({ newTitle: 'D' }, judgment, 'X one');

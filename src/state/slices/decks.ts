@@ -1,8 +1,10 @@
 import {
   STARTER_DECK,
   appendDeckCase,
+  caseFromComparison,
   caseFromInputs,
   caseFromJudgment,
+  caseFromSuiteCase,
   mergeDeck,
   moveDeckCase,
   newDeck,
@@ -45,8 +47,15 @@ export interface DecksActions {
   loadDecks(): Promise<void>;
   /** Adds a case made of a judgment (its recording kept where it can be replayed) with a contrast principle. */
   addJudgmentToDeck(target: DeckTarget, record: JudgmentRecord, contrast: string): Promise<string>;
-  /** Adds the Playground's current case under its principle and a contrast principle. */
-  addWorkspaceToDeck(target: DeckTarget, contrast: string): Promise<string>;
+  /** Adds the Playground's current case under its principle (or `principle`, a library one) and a contrast principle. */
+  addWorkspaceToDeck(target: DeckTarget, contrast: string, principle?: { name: string; text: string }): Promise<string>;
+  /**
+   * Adds the shown comparison as one case with each of its principles (their judgments as recordings where they can
+   * be replayed). Resolves to what was done, in a sentence; rejects with why when it cannot be a case.
+   */
+  addComparisonToDeck(target: DeckTarget): Promise<string>;
+  /** Adds a case of a library principle's test suite under that principle and a contrast principle. */
+  addSuiteCaseToDeck(target: DeckTarget, principleId: string, caseId: string, contrast: string): Promise<string>;
   moveDeckCase(deckId: string, index: number, delta: number): Promise<void>;
   /** Removes a case, offering to undo. */
   removeDeckCase(deckId: string, caseId: string): Promise<void>;
@@ -101,11 +110,26 @@ export const createDecksSlice: SliceCreator<DecksSlice> = (rawSet, rawGet) => {
     addJudgmentToDeck(target, record, contrast) {
       return addCase(target, caseFromJudgment(record, newId(), contrast));
     },
-    addWorkspaceToDeck(target, contrast) {
+    addWorkspaceToDeck(target, contrast, principle) {
       const w = rawGet().workspace.current;
-      const first = { label: shortenAtWord(w.principle, 40) || 'Principle 1', text: w.principle };
+      const first = principle ? { label: shortenAtWord(principle.name || principle.text, 40), text: principle.text } : { label: shortenAtWord(w.principle, 40) || 'Principle 1', text: w.principle };
       const c = caseFromInputs({ id: newId(), prompt: w.prompt, candidates: w.candidates.map((x) => ({ name: x.name, text: x.text })), mask: w.mask }, [first, { label: shortenAtWord(contrast, 40), text: contrast }]);
       return addCase(target, c);
+    },
+    async addComparisonToDeck(target) {
+      const records = rawGet().compare.results.flatMap((r) => (r.record ? [r.record] : []));
+      const made = caseFromComparison(records, newId());
+      if (!made.ok) throw new Error(made.reason);
+      const deckId = await addCase(target, made.kase);
+      const title = get().list.find((d) => d.id === deckId)?.title ?? 'the deck';
+      return [`Added the case with ${made.kase.principles.length} principles to “${title}”.`, ...made.notes].join(' ');
+    },
+    async addSuiteCaseToDeck(target, principleId, caseId, contrast) {
+      const principle = rawGet().library.principles.find((p) => p.id === principleId);
+      const c = rawGet().suites.byPrinciple[principleId]?.cases.find((x) => x.id === caseId);
+      if (!principle || !c) throw new Error('That case is no longer in the suite.');
+      const deckId = await addCase(target, caseFromSuiteCase(c, principle, contrast, newId()));
+      return `Added the case to “${get().list.find((d) => d.id === deckId)?.title ?? 'the deck'}”.`;
     },
     async moveDeckCase(deckId, index, delta) {
       await update(deckId, (d) => moveDeckCase(d, index, delta));
