@@ -65,7 +65,11 @@ function plan(text: string, fault: Fault | null, maxTokens: number | null, withL
       ...tokenizeForStreaming(content).map((t): Delta => ({ content: t })),
     ];
   } else if (withLogprobs) {
-    deltas = tokenizeWithScoreDigits(text).map((t): Delta => ({ content: t }));
+    const pieces = tokenizeWithScoreDigits(text);
+    // fault-logprobs-split: the first score digit is followed by ".0" in a token of its own (the score reads the same).
+    const first = fault === 'fault-logprobs-split' ? scoreDigitPieces(pieces)[0] : undefined;
+    if (first !== undefined) pieces.splice(first + 1, 0, '.0');
+    deltas = pieces.map((t): Delta => ({ content: t }));
   } else {
     deltas = tokenizeForStreaming(text).map((t): Delta => ({ content: t }));
   }
@@ -99,6 +103,15 @@ interface ServeOptions {
   slowTokenMs: number;
   /** For fault-cut: resolves when the half-sent stream should be dropped (or the client has gone). */
   cutSignal: (closed: AbortSignal) => Promise<void>;
+}
+
+/** Indices of the pieces that are a score digit written after `": ` (as score-logprobs.ts reads them). */
+function scoreDigitPieces(pieces: readonly string[]): number[] {
+  const out: number[] = [];
+  pieces.forEach((p, i) => {
+    if (/^\s*[1-5]$/.test(p) && pieces.slice(Math.max(0, i - 2), i).join('').endsWith(':')) out.push(i);
+  });
+  return out;
 }
 
 /** The delta that opens the answer's JSON (the first `{` after the reasoning), or -1. */
@@ -136,6 +149,8 @@ export async function serveCompletion(res: ServerResponse, o: ServeOptions): Pro
   res.write(data(chunk(ctx, { role: 'assistant', content: '' })));
   const half = Math.floor(deltas.length / 2);
   const pieces = deltas.map((d) => d.content ?? '');
+  // fault-logprobs-gaps: the chunk of the second score digit carries no log probabilities (null), as some servers send.
+  const gap = o.fault === 'fault-logprobs-gaps' ? (scoreDigitPieces(pieces)[1] ?? -1) : -1;
   for (let i = 0; i < deltas.length; i++) {
     if (o.closed.aborted) return;
     if (o.fault === 'fault-cut' && i === half) {
@@ -145,7 +160,7 @@ export async function serveCompletion(res: ServerResponse, o: ServeOptions): Pro
       return;
     }
     if (o.fault === 'fault-malformed-sse' && i === half) res.write('data: {not json\n\n');
-    const line = data(chunk(ctx, deltas[i], null, o.req.topLogprobs === null ? null : scoreLogprobs(pieces, i, o.req.topLogprobs)));
+    const line = data(chunk(ctx, deltas[i], null, o.req.topLogprobs === null || i === gap ? null : scoreLogprobs(pieces, i, o.req.topLogprobs)));
     res.write(i === corruptAt ? `${line.slice(0, 40)}\n\n` : line);
     if (o.fault === 'fault-slow') await sleep(o.slowTokenMs, o.closed);
   }

@@ -41,6 +41,10 @@ export const FAULTS = [
   'fault-reasoning-content',
   /** 400 for a request carrying a grammar field (structured_outputs, guided_grammar, ebnf, grammar): a server without them. */
   'fault-no-grammar',
+  /** Asked for log probabilities, the chunk carrying the second candidate's score digit comes with `logprobs: null`. */
+  'fault-logprobs-gaps',
+  /** Asked for log probabilities, the first candidate's score is written `N.0`, its digit and `.0` in two tokens. */
+  'fault-logprobs-split',
 ] as const;
 
 export type Fault = (typeof FAULTS)[number];

@@ -37,3 +37,28 @@ test('a server that refuses the grammar field still judges, once more without it
   await expect(page.getByTestId('score-row')).toHaveCount(3);
   await expect(page.getByTestId('expected-scores')).toHaveCount(0);
 });
+
+test('a server that sends no log probabilities for one score’s token: that candidate says so, the others keep theirs, the raw output is whole', async ({ page }) => {
+  await judgeWith(page, 'fault-logprobs-gaps', 'vllm', 5);
+  const view = page.getByTestId('expected-scores');
+  await expect(view).toContainText('The engine sent no log probabilities for part of the output (1 gap; the output is kept as it came)');
+  const rows = page.getByTestId('expected-row');
+  await expect(rows).toHaveCount(3);
+  await expect(rows.filter({ hasText: 'No distribution: the engine sent no log probabilities for the token of its score' })).toHaveCount(1);
+  await expect(page.locator('[data-testid="expected-row"]:not([data-expected=""])')).toHaveCount(2);
+  await expect(page.getByTestId('score-row')).toHaveCount(3);
+  await page.getByText('Raw output').click();
+  await expect(page.getByTestId('raw-output')).toContainText('"best-to-worst"');
+});
+
+test('a score written over two tokens gets its own diagnostic instead of a distribution read from one of them', async ({ page }) => {
+  await judgeWith(page, 'fault-logprobs-split', 'vllm', 5);
+  const rows = page.getByTestId('expected-row');
+  await expect(rows).toHaveCount(3);
+  await expect(rows.filter({ hasText: /No distribution: its score "[1-5]\.0" is split across two tokens \(" [1-5]" and "\.0"\)/ })).toHaveCount(1);
+  await expect(page.locator('[data-testid="expected-row"]:not([data-expected=""])')).toHaveCount(2);
+  // The score itself reads as the integer it is.
+  await expect(page.getByTestId('score-row')).toHaveCount(3);
+  await page.getByText('Raw output').click();
+  await expect(page.getByTestId('raw-output')).toContainText(/": [1-5]\.0, /);
+});

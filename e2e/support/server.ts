@@ -21,13 +21,16 @@ export async function useServer(page: Page, opts: { baseUrl?: string; model?: st
  * The server engine (fixture server, `model`, `concurrency` requests in flight) set before the app starts, as
  * Settings would store it; then `dataset` loaded on the Benchmark page until its `items` items are read.
  */
-export async function openBenchWithServer(page: Page, opts: { model: string; concurrency: number; dataset: DatasetFile; items: number }): Promise<void> {
+export async function openBenchWithServer(
+  page: Page,
+  opts: { model: string; concurrency: number; dataset: DatasetFile; items: number; server?: { dialect?: string; topLogprobs?: number } },
+): Promise<void> {
   await page.addInitScript(
-    ({ baseUrl, model, concurrency }) => {
+    ({ baseUrl, model, concurrency, server }) => {
       localStorage.setItem('ra:engine-kind', '"openai"');
-      localStorage.setItem('ra:openai', JSON.stringify({ baseUrl, model, rememberKey: false, concurrency }));
+      localStorage.setItem('ra:openai', JSON.stringify({ baseUrl, model, rememberKey: false, concurrency, ...server }));
     },
-    { baseUrl: SERVER, model: opts.model, concurrency: opts.concurrency },
+    { baseUrl: SERVER, model: opts.model, concurrency: opts.concurrency, server: opts.server ?? {} },
   );
   await page.goto('/#/bench');
   await expect(page.getByTestId('bench-page')).toHaveAttribute('data-ready', 'true');

@@ -1,0 +1,79 @@
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { test, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { openBenchWithServer } from '../support/server.ts';
+
+// Benchmark runs judge as the Playground does (issue 14, item 4): a server asked for log probabilities gives every
+// item expected scores, and the run view shows its metrics on integer and on expected scores side by side.
+test.setTimeout(120_000);
+
+const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/bench/${name}`, import.meta.url));
+
+/**
+ * ties-five.jsonl: two items of five answers A (longest) … E (shortest), ground truth A 5 > B 4 > C 3 > D 2 > E 1,
+ * judged with [[max-score:4]]: the fixture writes A 4, B 3, C 2, D 1, E 1 (D and E tie) and ranks A…E.
+ */
+async function runTies(page: Page, server: { dialect?: string; topLogprobs?: number }): Promise<void> {
+  await openBenchWithServer(page, { model: 'rewardanything-8b', concurrency: 2, dataset: fixture('ties-five.jsonl'), items: 2, server });
+  await page.locator('#subset-size').fill('2');
+  // Unmasked, the scores are written in A…E order, so the fixture's tie-breaking is known.
+  await page.getByLabel('Mask names (as trained)').uncheck();
+  await page.getByRole('button', { name: 'Start run' }).click();
+  await expect(page.getByTestId('run-view')).toHaveAttribute('data-status', 'done', { timeout: 60_000 });
+  await expect(page.getByTestId('run-view')).toHaveAttribute('data-failed', '0');
+}
+
+const row = (page: Page, metric: string) => page.locator(`[data-testid="sbs-row"][data-metric="${metric}"]`);
+
+test('a run with log probabilities shows its metrics on integer and on expected scores, which break the integer ties', async ({ page }) => {
+  await runTies(page, { dialect: 'vllm', topLogprobs: 5 });
+  await expect(page.getByTestId('run-constraint')).toHaveText('answer grammar · 5 log probabilities per token');
+  const sbs = page.getByTestId('scores-side-by-side');
+  await expect(sbs).toHaveAttribute('data-expected', 'yes');
+  await expect(page.getByTestId('sbs-head-integer')).toHaveText('On integer scores');
+  await expect(page.getByTestId('sbs-head-expected')).toHaveText('On expected scores (2 of 2 items)');
+  await expect(page.getByTestId('expected-note')).toHaveCount(0);
+  // The fixture's distributions expect A 4.025, B 3.15, C 2.275, D 1.70 and E 1.68 (E repeats D's 1, a little surer):
+  // A…E in the ground truth's order. On integers D and E tie: τ-b = 9 / √(10·9) = 94.9, and the weighted pair reward
+  // loses half the weight 2 of the D–E pair out of 30: 1 − 1/30 = 0.967. On expected scores both are perfect.
+  await expect(row(page, 'kendall-tau')).toHaveAttribute('data-integer', '94.9');
+  await expect(row(page, 'kendall-tau')).toHaveAttribute('data-expected', '100.0');
+  await expect(row(page, 'weighted-pair-reward')).toHaveAttribute('data-integer', '0.967');
+  await expect(row(page, 'weighted-pair-reward')).toHaveAttribute('data-expected', '1.000');
+  // The best-to-worst list already orders D before E: accuracy and NDCG agree.
+  await expect(row(page, 'accuracy')).toHaveAttribute('data-integer', '100.0');
+  await expect(row(page, 'accuracy')).toHaveAttribute('data-expected', '100.0');
+  // Variance of (4, 3, 2, 1, 1) = 1.36; of the expected scores 0.82.
+  await expect(row(page, 'variance')).toHaveAttribute('data-integer', '1.36');
+  await expect(row(page, 'variance')).toHaveAttribute('data-expected', '0.82');
+  for (const theme of ['light', 'dark']) {
+    await page.getByLabel('Theme').selectOption(theme);
+    const axe = await new AxeBuilder({ page }).include('[data-testid="scores-side-by-side"]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(axe.violations.map((v) => `${theme}: ${v.id} (${v.impact})`)).toEqual([]);
+  }
+
+  const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export metrics (CSV)' }).click()]);
+  const lines = (await readFile(await csv.path(), 'utf8')).trim().split('\n');
+  expect(lines[0]).toMatch(/,scores$/);
+  expect(lines.filter((l) => /,overall,overall,/.test(l)).map((l) => l.split(',').at(-1))).toEqual(['integer', 'expected (2 of 2 items)']);
+
+  const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export run (JSON)' }).click()]);
+  const doc = JSON.parse(await readFile(await json.path(), 'utf8')) as {
+    run: { constraint?: { grammar: boolean; topLogprobs: number | null } };
+    items: Array<{ result: { expected?: Array<[string, number]> } | null }>;
+  };
+  expect(doc.run.constraint).toMatchObject({ grammar: true, topLogprobs: 5 });
+  const expected = Object.fromEntries(doc.items[0]!.result!.expected!);
+  expect(expected.D! - expected.E!).toBeCloseTo(0.02, 9);
+});
+
+test('a run without log probabilities shows integer scores only and says why', async ({ page }) => {
+  await runTies(page, {});
+  await expect(page.getByTestId('run-constraint')).toHaveText('no answer grammar · no log probabilities');
+  await expect(page.getByTestId('scores-side-by-side')).toHaveAttribute('data-expected', 'no');
+  await expect(page.getByTestId('sbs-table')).toHaveCount(0);
+  await expect(page.getByTestId('expected-note')).toContainText('Integer scores only: this run did not ask the engine for log probabilities');
+  await expect(page.getByTestId('expected-note')).toContainText('Log probabilities per token');
+  await expect(page.getByTestId('metrics-table')).toBeVisible();
+});
