@@ -441,9 +441,36 @@ async function runnerServer(baseUrl: string, model: string, concurrency: number)
   if (!run) throw new Error('runnerPrepare first');
   const engine = new OpenAIEngine({ baseUrl, model });
   await engine.load({ id: model, contextWindow: 32768 }, { onProgress: () => {}, signal: new AbortController().signal });
+  // Where each request's time goes, as the page sees it: sent until its headers reach the page (`sent`), then open
+  // until its answer is read (`open`). Summed over requests and divided by the run's time: how many are in each
+  // phase on average (Little's law); the rest of the `concurrency` workers are between requests.
+  const phaseMs = { sent: 0, open: 0 };
+  const timed: JudgeEngine = {
+    kind: engine.kind,
+    load: (m, o) => engine.load(m, o),
+    unload: () => engine.unload(),
+    judge(messages, sampling, opts) {
+      const t0 = performance.now();
+      let opened: number | null = null;
+      const done = () => {
+        const t1 = performance.now();
+        phaseMs.sent += (opened ?? t1) - t0;
+        phaseMs.open += t1 - (opened ?? t1);
+      };
+      return engine
+        .judge(messages, sampling, {
+          ...opts,
+          onOpen() {
+            opened = performance.now();
+            opts.onOpen?.();
+          },
+        })
+        .finally(done);
+    },
+  };
   const runner = new BenchRunner({
     run: { ...run, concurrency },
-    engine,
+    engine: timed,
     storage: idbRunStorage,
     pending: run.itemIds.map((_, i) => i),
     finished: new Map(),
@@ -467,7 +494,18 @@ async function runnerServer(baseUrl: string, model: string, concurrency: number)
   });
   const t0 = performance.now();
   const final = await runner.start();
-  return { items: final.counts.done, failed: final.counts.failed, status: final.status, totalMs: performance.now() - t0, lastError: final.lastError };
+  const totalMs = performance.now() - t0;
+  const meanSent = phaseMs.sent / totalMs;
+  const meanOpen = phaseMs.open / totalMs;
+  return {
+    items: final.counts.done,
+    failed: final.counts.failed,
+    status: final.status,
+    totalMs,
+    lastError: final.lastError,
+    peakOpenSeenByPage: final.figures?.peakInFlight ?? null,
+    meanRequests: { sentAwaitingHeaders: meanSent, open: meanOpen, betweenRequests: concurrency - meanSent - meanOpen },
+  };
 }
 
 async function storageEstimate(): Promise<{ usage: number; indexedDB: number | null }> {

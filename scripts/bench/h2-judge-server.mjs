@@ -90,7 +90,9 @@ function streamJudgment(stream, body, id) {
 /** Starts the server; `close()` stops it. `stats()` gives requests answered, tokens sent and the most streams open at once. */
 export async function startH2JudgeServer() {
   const server = http2.createSecureServer({ ...selfSigned(), allowHTTP1: false, settings: { maxConcurrentStreams: 1000 } });
-  const s = { requests: 0, completions: 0, tokens: 0, open: 0, peakOpen: 0, protocols: new Set() };
+  // `open`: streams of any kind (CORS preflights included); `completionsOpen`: chat completions, from the request's
+  // first byte here until its answer is written.
+  const s = { requests: 0, completions: 0, preflights: 0, tokens: 0, open: 0, peakOpen: 0, completionsOpen: 0, peakCompletionsOpen: 0, protocols: new Set() };
   const sessions = new Set();
   server.on('session', (session) => {
     sessions.add(session);
@@ -106,6 +108,7 @@ export async function startH2JudgeServer() {
     const method = headers[':method'];
     const path = headers[':path'] ?? '/';
     if (method === 'OPTIONS') {
+      s.preflights++;
       stream.respond({ ':status': 204, ...CORS });
       stream.end();
       return;
@@ -116,6 +119,9 @@ export async function startH2JudgeServer() {
       return;
     }
     if (method === 'POST' && path.startsWith('/v1/chat/completions')) {
+      s.completionsOpen++;
+      s.peakCompletionsOpen = Math.max(s.peakCompletionsOpen, s.completionsOpen);
+      stream.on('close', () => s.completionsOpen--);
       const parts = [];
       stream.on('data', (b) => parts.push(b));
       stream.on('end', () => {
@@ -134,7 +140,7 @@ export async function startH2JudgeServer() {
   const { port } = server.address();
   return {
     url: `https://127.0.0.1:${port}/v1`,
-    stats: () => ({ requests: s.requests, completions: s.completions, tokens: s.tokens, peakOpenStreams: s.peakOpen, alpn: [...s.protocols] }),
+    stats: () => ({ requests: s.requests, completions: s.completions, tokens: s.tokens, preflights: s.preflights, peakOpenStreams: s.peakOpen, peakOpenCompletions: s.peakCompletionsOpen, alpn: [...s.protocols] }),
     close: () => new Promise((resolve) => { server.close(() => resolve()); for (const session of sessions) session.destroy(); }),
   };
 }

@@ -60,7 +60,15 @@ export function rows(r) {
     }
     add(sec, 'Judgments per second, whole run', [x.judgmentsPerSec], '/s', null, 0);
     add(sec, 'Judgments per second, sustained (20–80% of the run)', [x.sustainedPerSec], '/s', null, 0);
-    add(sec, 'Most requests in flight (seen by the server)', [x.server.peakOpenStreams], '', { text: `${x.inFlight}`, test: (m) => m >= x.inFlight }, 0);
+    add(sec, 'Most chat completions open at once at the server', [x.server.peakOpenCompletions ?? x.server.peakOpenStreams], '', { text: `${x.inFlight}`, test: (m) => m >= x.inFlight }, 0);
+    add(sec, '  most open as the page saw them (answer started, not yet read)', [x.persisted.figures?.peakInFlight ?? null], '', null, 0);
+    if (x.server.preflights !== undefined) add(sec, '  CORS preflights per chat completion', [x.server.preflights / Math.max(1, x.server.completions)], '', null, 2);
+    const m = x.pipeline?.meanRequests;
+    if (m) {
+      add(sec, '  without the UI, on average: sent, headers not yet seen by the page', [m.sentAwaitingHeaders], '', null, 1);
+      add(sec, '    open (answer being read)', [m.open], '', null, 1);
+      add(sec, '    between requests (the next item read, the last one stored)', [m.betweenRequests], '', null, 1);
+    }
     add(sec, 'Main-thread tasks over 50 ms (wall)', [x.longTasksOver50ms], 'tasks', null, 0);
     add(sec, 'Longest main-thread task (wall, 0 = none over 50 ms)', [x.longestTaskWallMs], 'ms', null, 0);
     add(sec, `Longest main-thread task, CPU (traced ${((x.trace?.windowMs ?? 0) / 1000).toFixed(0)} s mid-run)`, [x.trace?.longestCpuMs ?? null], 'ms', { text: '≤ 50 ms', test: (m) => m <= 50 }, 1);
