@@ -15,8 +15,9 @@ if (!executablePath) {
   process.exit(1);
 }
 must('npm', ['run', 'build:e2e']);
-const port = 41799;
-const server = spawn('npx', ['vite', 'preview', '--outDir', 'dist-e2e', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], { stdio: 'ignore' });
+const port = Number(process.env.SCREENSHOTS_PORT) || 41799;
+// Vite itself, not through npx: killing npx at the end would leave the preview server running on the port.
+const server = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--outDir', 'dist-e2e', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], { stdio: 'ignore' });
 const base = `http://127.0.0.1:${port}`;
 for (let i = 0; i < 60; i++) {
   try {
@@ -55,7 +56,7 @@ async function expectedScoreShots(page, theme) {
   await page.getByRole('spinbutton', { name: 'Temperature' }).fill('0');
 }
 
-/** Presentation mode at projector size (1280×720): a starter-deck case judged live by the scripted engine. */
+/** Presentation mode at projector size (1280×720), and on a 4K screen: a starter-deck case judged live by the scripted engine. */
 async function presentationShots(page, theme) {
   await page.setViewportSize({ width: 1280, height: 720 });
   await page.goto(`${base}/#/present`);
@@ -63,6 +64,11 @@ async function presentationShots(page, theme) {
   await page.keyboard.press('r');
   await page.locator('[data-testid="present-result"][data-done="true"]').waitFor({ timeout: 60_000 });
   await page.screenshot({ path: `docs/screenshots/present-${theme}.png` });
+  // The same on a 4K screen at device scale 1 (3840×2160 CSS pixels): the type grows with the width.
+  if (theme === 'light') {
+    await page.setViewportSize({ width: 3840, height: 2160 });
+    await page.screenshot({ path: 'docs/screenshots/present-4k-light.png' });
+  }
   await page.setViewportSize({ width: 1400, height: 1000 });
 }
 const browser = await chromium.launch({ executablePath, args: ['--enable-unsafe-webgpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-quic'] });

@@ -78,7 +78,7 @@ export function Shell() {
           </div>
         </div>
       </header>
-      <main id="main" className={`mx-auto w-full flex-1 px-4 py-6 ${route === 'present' ? 'max-w-none' : 'max-w-7xl'}`} tabIndex={-1}>
+      <main id="main" className={`mx-auto w-full flex-1 px-4 ${route === 'present' ? 'max-w-none py-3' : 'max-w-7xl py-6'}`} tabIndex={-1}>
         <SaveProblems />
         {shared && (
           <div className="mb-4" data-testid="shared-notice">
