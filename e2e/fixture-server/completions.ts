@@ -1,5 +1,5 @@
 import type { ServerResponse } from 'node:http';
-import { countPromptTokens, scriptJudgment, tokenizeForStreaming } from '../fixtures/scripted-judge.ts';
+import { countPromptTokens, scriptContinuation, scriptJudgment, tokenizeForStreaming } from '../fixtures/scripted-judge.ts';
 import type { ScriptMessage } from '../fixtures/scripted-judge.ts';
 import type { Fault } from './faults.ts';
 import { chunk, completion, usage, usageChunk } from './openai-format.ts';
@@ -17,6 +17,11 @@ export interface CompletionRequest {
   topLogprobs: number | null;
   /** The grammar field the request carried (structured_outputs, guided_grammar, ebnf or grammar), if any. */
   grammarField: string | null;
+  /**
+   * The reply to continue: the final assistant message of a request with `continue_final_message: true` (and
+   * `add_generation_prompt: false`, as vLLM requires); `messages` then holds the ones before it. Null otherwise.
+   */
+  continueFrom: string | null;
 }
 
 const GRAMMAR_FIELDS = ['structured_outputs', 'guided_grammar', 'ebnf', 'grammar'];
@@ -39,6 +44,15 @@ export function parseCompletionRequest(body: string): CompletionRequest | string
     if (!isRecord(m) || typeof m.role !== 'string' || typeof m.content !== 'string') return 'Each message needs a string role and content.';
     messages.push({ role: m.role, content: m.content });
   }
+  let continueFrom: string | null = null;
+  if (json.continue_final_message === true) {
+    // As vLLM's request check: the two cannot both be on (add_generation_prompt defaults to true there).
+    if (json.add_generation_prompt !== false) return 'Cannot set both `continue_final_message` and `add_generation_prompt` to True.';
+    const last = messages[messages.length - 1];
+    if (last?.role !== 'assistant') return '`continue_final_message` needs a final message from the assistant.';
+    continueFrom = last.content;
+    messages.pop();
+  }
   const max = json.max_tokens ?? json.max_completion_tokens;
   const streamOptions = isRecord(json.stream_options) ? json.stream_options : {};
   return {
@@ -49,6 +63,7 @@ export function parseCompletionRequest(body: string): CompletionRequest | string
     maxTokens: typeof max === 'number' && max >= 0 ? Math.floor(max) : null,
     topLogprobs: json.logprobs === true ? (typeof json.top_logprobs === 'number' ? json.top_logprobs : 0) : null,
     grammarField: GRAMMAR_FIELDS.find((f) => json[f] !== undefined) ?? null,
+    continueFrom,
   };
 }
 
@@ -128,7 +143,7 @@ function answerOpening(deltas: Delta[]): number {
 
 /** Answers a chat completion, streamed or not, with the scripted judgment and the requested fault. */
 export async function serveCompletion(res: ServerResponse, o: ServeOptions): Promise<void> {
-  const text = scriptJudgment(o.req.messages);
+  const text = o.req.continueFrom === null ? scriptJudgment(o.req.messages) : scriptContinuation(o.req.messages, o.req.continueFrom);
   const { deltas, finish } = plan(text, o.fault, o.req.maxTokens, o.req.topLogprobs !== null);
   const promptTokens = countPromptTokens(o.req.messages);
   const ctx: ChunkContext = { id: o.id, created: Math.floor(Date.now() / 1000), model: o.req.model, includeUsage: o.req.includeUsage };

@@ -14,9 +14,13 @@ import type {
   ChatCompletionRequestNonStreaming,
   ChatCompletionRequestStreaming,
   ChatOptions,
+  Completion,
+  CompletionCreateParams,
+  CompletionCreateParamsNonStreaming,
+  CompletionCreateParamsStreaming,
 } from '@mlc-ai/web-llm';
-import { ModelType, postInitAndCheckFieldsChatCompletion } from '@mlc-ai/web-llm';
-import { scriptJudgment, tokenizeForStreaming, countPromptTokens } from '../fixtures/scripted-judge.ts';
+import { ModelType, postInitAndCheckFieldsChatCompletion, postInitAndCheckFieldsCompletion } from '@mlc-ai/web-llm';
+import { scriptContinuation, scriptJudgment, tokenizeForStreaming, countPromptTokens } from '../fixtures/scripted-judge.ts';
 import { scoreLogprobs, tokenizeWithScoreDigits } from '../fixtures/score-logprobs.ts';
 import { steerByGrammar } from './grammarSteer.ts';
 import { resolveModelBase } from '../../src/engine/webllm/modelUrls.ts';
@@ -29,6 +33,7 @@ type Scripted = Pick<
   | 'getInitProgressCallback'
   | 'reload'
   | 'chatCompletion'
+  | 'completion'
   | 'interruptGenerate'
   | 'unload'
   | 'resetChat'
@@ -53,6 +58,17 @@ function directive(modelId: string, name: string): boolean {
 function numberDirective(text: string, name: string): number | null {
   const m = new RegExp(`\\[\\[${name}:(\\d+)\\]\\]`).exec(text);
   return m ? Number(m[1]) : null;
+}
+
+/** The indices of a script's pieces as a model emits them; ends 'length' at max_tokens, 'abort' when interrupted. */
+async function* emitPieces(count: number, o: { maxTokens: number; delay: number; interrupted(): boolean }): AsyncGenerator<number, 'stop' | 'length' | 'abort'> {
+  for (let i = 0; i < count; i++) {
+    if (o.interrupted()) return 'abort';
+    if (i >= o.maxTokens) return 'length';
+    if (o.delay) await sleep(o.delay);
+    yield i;
+  }
+  return 'stop';
 }
 
 class ScriptedEngine implements Scripted {
@@ -175,23 +191,16 @@ class ScriptedEngine implements Scripted {
     async function* gen(): AsyncGenerator<ChatCompletionChunk> {
       const t0 = performance.now();
       let n = 0;
-      let finish: 'stop' | 'length' | 'abort' = 'stop';
       let firstAt = 0;
-      for (const piece of pieces) {
-        if (isInterrupted()) {
-          finish = 'abort';
-          break;
-        }
-        if (n >= maxTokens) {
-          finish = 'length';
-          break;
-        }
-        if (delay) await sleep(delay);
+      const steps = emitPieces(pieces.length, { maxTokens, delay, interrupted: isInterrupted });
+      let step;
+      while (!(step = await steps.next()).done) {
         if (n === 0) firstAt = performance.now();
         n++;
-        const logprobs = top > 0 ? scoreLogprobs(pieces, n - 1, top, temperature) : null;
-        yield { ...base, choices: [{ index: 0, delta: { role: 'assistant', content: piece }, finish_reason: null, logprobs }] } as ChatCompletionChunk;
+        const logprobs = top > 0 ? scoreLogprobs(pieces, step.value, top, temperature) : null;
+        yield { ...base, choices: [{ index: 0, delta: { role: 'assistant', content: pieces[step.value] }, finish_reason: null, logprobs }] } as ChatCompletionChunk;
       }
+      const finish = step.value;
       yield { ...base, choices: [{ index: 0, delta: {}, finish_reason: finish, logprobs: null }] } as ChatCompletionChunk;
       if (request.stream_options?.include_usage) {
         const e2e = (performance.now() - t0) / 1000;
@@ -215,6 +224,56 @@ class ScriptedEngine implements Scripted {
       }
     }
     return gen();
+  }
+
+  /**
+   * A raw completion (the app continues a reply this way: WebLLM's chat refuses a last message from the assistant).
+   * The prompt is read back as Qwen3's chat template (`<|im_start|>role\ncontent<|im_end|>\n` per message, then the
+   * open assistant turn) and the script continues the reply from where the prompt leaves it. As in MLCEngine,
+   * completions take no grammar.
+   */
+  completion(request: CompletionCreateParamsNonStreaming): Promise<Completion>;
+  completion(request: CompletionCreateParamsStreaming): Promise<AsyncIterable<Completion>>;
+  completion(request: CompletionCreateParams): Promise<AsyncIterable<Completion> | Completion>;
+  completion(request: CompletionCreateParams): Promise<AsyncIterable<Completion> | Completion> {
+    if (!request.stream) return Promise.reject(new Error('The scripted engine only streams (the app always streams).'));
+    if (!this.loaded) return Promise.reject(new Error('MLCEngine is not loaded with a model. Did you call `engine.reload()`?'));
+    try {
+      postInitAndCheckFieldsCompletion(request, this.loaded);
+    } catch (e) {
+      return Promise.reject(e instanceof Error ? e : new Error(String(e)));
+    }
+    const turns = request.prompt.split('<|im_start|>').slice(1);
+    const last = turns.pop() ?? '';
+    const messages = turns.map((t) => {
+      const nl = t.indexOf('\n');
+      return { role: t.slice(0, nl), content: t.slice(nl + 1).replace(/<\|im_end\|>\n?$/, '') };
+    });
+    const prefix = last.startsWith('assistant\n') ? last.slice('assistant\n'.length) : '';
+    const text = scriptContinuation(messages, prefix);
+    const top = request.logprobs ? (request.top_logprobs ?? 0) : 0;
+    const pieces = top > 0 ? tokenizeWithScoreDigits(text) : tokenizeForStreaming(text);
+    const maxTokens = request.max_tokens ?? Infinity;
+    const temperature = request.temperature ?? 1;
+    const promptTokens = Math.ceil(request.prompt.length / 4);
+    const includeUsage = request.stream_options?.include_usage === true;
+    this.interrupted = false;
+    const isInterrupted = () => this.interrupted;
+    const base = { id: 'cmpl-scripted', created: Math.floor(Date.now() / 1000), model: this.loaded, object: 'text_completion' as const };
+    async function* gen(): AsyncGenerator<Completion> {
+      let n = 0;
+      const steps = emitPieces(pieces.length, { maxTokens, delay: 0, interrupted: isInterrupted });
+      let step;
+      while (!(step = await steps.next()).done) {
+        n++;
+        const logprobs = top > 0 ? (scoreLogprobs(pieces, step.value, top, temperature) as Completion['choices'][number]['logprobs']) : null;
+        yield { ...base, choices: [{ index: 0, text: pieces[step.value]!, finish_reason: null, logprobs }] };
+      }
+      const finish = step.value;
+      yield { ...base, choices: [{ index: 0, text: '', finish_reason: finish, logprobs: null }] };
+      if (includeUsage) yield { ...base, choices: [], usage: { prompt_tokens: promptTokens, completion_tokens: n, total_tokens: promptTokens + n } as Completion['usage'] };
+    }
+    return Promise.resolve(gen());
   }
 
   async interruptGenerate(): Promise<void> {

@@ -51,6 +51,13 @@ export interface JudgeOptions {
   grammar?: string | null;
   /** Ask for this many top log probabilities per token (WebLLM allows at most 5). Null or absent: none. */
   topLogprobs?: number | null;
+  /**
+   * The assistant's reply already begun with this text (the thinking budget's second step: the reasoning, closed): the
+   * engine continues it rather than starting a reply, and streams and returns only what follows. A server gets it as a
+   * final assistant message with `continue_final_message`; WebLLM as a raw prompt in the model's chat template
+   * (`continueSupport` says when it cannot). `grammar` then describes the continuation only.
+   */
+  continueFrom?: string | null;
 }
 
 export interface JudgeEngine {
@@ -58,4 +65,9 @@ export interface JudgeEngine {
   load(model: ModelSpec, opts: { onProgress(p: LoadProgress): void; signal: AbortSignal }): Promise<LoadInfo>;
   judge(messages: ChatMessage[], sampling: Sampling, opts: JudgeOptions): Promise<RawJudgment>;
   unload(): Promise<void>;
+  /**
+   * Whether `judge` can take `continueFrom` now: `{grammar}` when it can (and whether the continuation can be held to
+   * a grammar), else why not (said to the user). An engine without this method cannot.
+   */
+  continueSupport?(): { grammar: boolean } | { reason: string };
 }

@@ -43,3 +43,5 @@ export type { AnswerGrammar, AnswerGrammarOptions } from './answerGrammar.ts';
 export { EXACT_RANKING_MAX, answerGrammar, reasoningHitBudget } from './answerGrammar.ts';
 export type { ExpectedRanking, ExpectedScoreOptions, ExpectedScores, Probabilities, RankEntry, ScoreDistribution, TieBreak, TokenLogprob, TopLogprob } from './expectedScores.ts';
 export { describeMissing, expectedScores, rankByExpected } from './expectedScores.ts';
+export type { BudgetContinuation } from './thinkingBudget.ts';
+export { closeReasoning, knowsChatTemplate, qwen3ChatPrompt } from './thinkingBudget.ts';

@@ -48,6 +48,12 @@ export interface JudgmentRecord {
     thinkingBudget: number | null;
     note?: string;
   };
+  /**
+   * The thinking budget, when one was set (tokens of reasoning): whether it cut the reasoning, after which the app
+   * closed the reasoning and the engine wrote the answer; `note` says what limited it (the answer unconstrained, the
+   * budget not applied for this model or server).
+   */
+  reasoningBudget?: { tokens: number; cut: boolean; note?: string };
   /** Each candidate's distribution over 1–5 from the token log probabilities (user's names), when asked for. */
   expected?: ExpectedScores;
   /** When each streamed piece arrived: [ms after the request was sent, its length in characters] (so it can be replayed). */

@@ -16,6 +16,10 @@ export const SamplingPrefSchema = v.object({
   seed: v.fallback(v.optional(v.pipe(v.number(), v.integer())), undefined),
 });
 
+/** The thinking budget's bounds in tokens (the answer needs the rest of the token limit). */
+export const THINKING_BUDGET_MIN = 16;
+export const THINKING_BUDGET_MAX = 32768;
+
 /** The server settings as stored (the API key is stored apart, and only when the user asks). */
 export const ServerPrefSchema = v.object({
   baseUrl: v.fallback(v.string(), 'http://localhost:8000/v1'),
@@ -35,13 +39,18 @@ export type ServerPref = v.InferOutput<typeof ServerPrefSchema>;
 /**
  * How a judgment's answer is held to the protocol and read (issue 14). The browser engine's grammar and log
  * probabilities are on by default; a server's are its own settings (ServerPrefSchema).
- * (A reasoning budget enforced by the grammar is not offered: see answerGrammar's `thinkingBudget`.)
+ * The thinking budgets are off by default (a budget enforced inside the grammar is too slow: see answerGrammar's
+ * `thinkingBudget`; the app's budget is two requests, state/judge/runJudgment.ts).
  */
 export const AnswerPrefSchema = v.object({
   /** Hold the browser engine's answer to the protocol with WebLLM's grammar. */
   browserGrammar: v.fallback(v.boolean(), true),
   /** Ask the browser engine for log probabilities (5 per token) when the temperature lets them be read. */
   browserLogprobs: v.fallback(v.boolean(), true),
+  /** The thinking budget in the browser: tokens of reasoning before the app closes it and asks for the answer; null: off. */
+  browserThinkingBudget: v.fallback(v.nullable(int(THINKING_BUDGET_MIN, THINKING_BUDGET_MAX)), null),
+  /** The same for a server (its own setting: a server's token limit and speed differ). */
+  serverThinkingBudget: v.fallback(v.nullable(int(THINKING_BUDGET_MIN, THINKING_BUDGET_MAX)), null),
 });
 export type AnswerPref = v.InferOutput<typeof AnswerPrefSchema>;
 

@@ -60,6 +60,15 @@ describe('readJudgmentFile', () => {
     expect(broken.ok && broken.value.constraint).toBeUndefined();
   });
 
+  it('keeps the thinking budget an export carries (the budget cut the reasoning), and drops an unreadable one', () => {
+    const reasoningBudget = { tokens: 512, cut: true };
+    const kept = readJudgmentFile(file({ ...judgment, reasoningBudget }));
+    expect(kept.ok && kept.value.reasoningBudget).toEqual(reasoningBudget);
+    const broken = readJudgmentFile(file({ ...judgment, reasoningBudget: { tokens: 0, cut: 'yes' } }));
+    expect(broken.ok).toBe(true);
+    expect(broken.ok && broken.value.reasoningBudget).toBeUndefined();
+  });
+
   it('recomputes diagnostics it cannot read instead of refusing the judgment', () => {
     const res = readJudgmentFile(file({ ...judgment, parsed: { ...judgment.parsed, diagnostics: 'x' } }));
     expect(res.ok && res.value.parsed?.diagnostics.json).toBe('direct');

@@ -72,6 +72,7 @@ const ExpectedSchema = v.object({
   unavailable: v.array(v.object({ name: v.string(), reason: v.string() })),
   problems: v.array(v.string()),
 });
+const BudgetSchema = v.object({ tokens: v.pipe(num, v.integer(), v.minValue(1)), cut: v.boolean(), note: v.optional(v.string()) });
 const ConstraintSchema = v.object({ grammar: v.boolean(), thinkingBudget: v.nullable(num), note: v.optional(v.string()) });
 
 export const JudgmentRecordSchema = v.object({
@@ -96,6 +97,7 @@ export const JudgmentRecordSchema = v.object({
   // What the app adds about the answer: kept when readable, dropped (the judgment still read) when not.
   expected: v.fallback(v.optional(ExpectedSchema), undefined),
   constraint: v.fallback(v.optional(ConstraintSchema), undefined),
+  reasoningBudget: v.fallback(v.optional(BudgetSchema), undefined),
 });
 
 type RawRecord = v.InferOutput<typeof JudgmentRecordSchema>;

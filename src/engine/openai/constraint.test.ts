@@ -17,7 +17,7 @@ afterEach(() => vi.unstubAllGlobals());
 
 const grammar = answerGrammar({ names: ['model-1', 'model-2', 'model-3'], thinking: true }).ebnf;
 
-async function sentBody(config: Partial<OpenAIEngineConfig>, opts: { grammar?: string | null; topLogprobs?: number | null }): Promise<Record<string, unknown>> {
+async function sentBody(config: Partial<OpenAIEngineConfig>, opts: { grammar?: string | null; topLogprobs?: number | null; continueFrom?: string | null }): Promise<Record<string, unknown>> {
   const engine = new OpenAIEngine({ baseUrl: server.url, model: 'rewardanything-8b', ...config });
   await engine.load({ id: 'rewardanything-8b', contextWindow: 4096 }, { onProgress: () => undefined, signal: new AbortController().signal });
   server.requests.length = 0;
@@ -105,5 +105,31 @@ describe('the fixture server with log probabilities and a server without grammar
   it('fault-no-grammar refuses a request carrying a grammar (HTTP 400) and answers one without', async () => {
     await expect(judgeWith('fault-no-grammar', { grammar })).rejects.toMatchObject({ kind: 'bad-config' });
     await expect(judgeWith('fault-no-grammar', {})).resolves.toMatchObject({ finishReason: 'stop' });
+  });
+});
+
+describe('continuing a reply (the thinking budget’s second step) against the fixture server', () => {
+  const prefix = '<think>\nmodel-1 is the most thorough, and\n</think>\n\n';
+  const answerGrammarText = answerGrammar({ names: ['model-1', 'model-2', 'model-3'], thinking: false }).ebnf;
+
+  it('sends the reply so far as a final assistant message with continue_final_message, and streams only its continuation', async () => {
+    const body = await sentBody({ dialect: 'vllm' }, { grammar: answerGrammarText, continueFrom: prefix });
+    const messages = body.messages as Array<{ role: string; content: string }>;
+    expect(messages.at(-1)).toEqual({ role: 'assistant', content: prefix });
+    expect(body).toMatchObject({ continue_final_message: true, add_generation_prompt: false, structured_outputs: { grammar: answerGrammarText } });
+
+    const engine = new OpenAIEngine({ baseUrl: server.url, model: 'rewardanything-8b', dialect: 'vllm' });
+    await engine.load({ id: 'rewardanything-8b', contextWindow: 4096 }, { onProgress: () => undefined, signal: new AbortController().signal });
+    const result = await engine.judge(judgeMessages('Prefer thorough answers.', CANDIDATES), DEFAULT_SAMPLING, { onDelta: () => undefined, signal: new AbortController().signal, continueFrom: prefix });
+    expect(result.finishReason).toBe('stop');
+    expect(result.text.startsWith('{"scores"')).toBe(true);
+    expect(engine.continueSupport()).toEqual({ grammar: true });
+  });
+
+  it('a first request without it has no assistant message and no continuation fields', async () => {
+    const body = await sentBody({ dialect: 'vllm' }, {});
+    expect((body.messages as Array<{ role: string }>).map((m) => m.role)).toEqual(['system', 'user']);
+    expect(body.continue_final_message).toBeUndefined();
+    expect(body.add_generation_prompt).toBeUndefined();
   });
 });

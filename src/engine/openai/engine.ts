@@ -70,7 +70,7 @@ export class OpenAIEngine implements JudgeEngine {
       body: chatBody(model, messages, sampling, {
         ...constraintFields(this.config.dialect ?? 'none', opts.grammar ?? null),
         ...logprobsFields(opts.topLogprobs ?? null),
-      }),
+      }, opts.continueFrom ?? null),
       model,
       timeoutMs: this.timeoutMs,
       signal: opts.signal,
@@ -78,6 +78,11 @@ export class OpenAIEngine implements JudgeEngine {
       ...(opts.onOpen ? { onOpen: opts.onOpen } : {}),
     });
     return judgment;
+  }
+
+  /** Servers continue a final assistant message (continue_final_message), under the grammar of their kind. */
+  continueSupport(): { grammar: boolean } {
+    return { grammar: (this.config.dialect ?? 'none') !== 'none' };
   }
 
   /** Nothing to free on the client; the engine needs load() again before judging. */

@@ -1,9 +1,9 @@
 // The request the browser engine gives WebLLM passes WebLLM's own request check (no model needed to run it).
 import { describe, expect, it } from 'vitest';
-import { ModelType, postInitAndCheckFieldsChatCompletion } from '@mlc-ai/web-llm';
+import { ModelType, postInitAndCheckFieldsChatCompletion, postInitAndCheckFieldsCompletion } from '@mlc-ai/web-llm';
 import { answerGrammar } from '../../core/index.ts';
 import { DEFAULT_SAMPLING } from '../types.ts';
-import { webllmChatRequest } from './chatRequest.ts';
+import { webllmChatRequest, webllmContinuationRequest } from './chatRequest.ts';
 
 const messages = [
   { role: 'system' as const, content: '\nYou are an evaluator.' },
@@ -32,5 +32,17 @@ describe('webllmChatRequest', () => {
     expect(req.response_format).toBeUndefined();
     expect(req.logprobs).toBeUndefined();
     expect(req.extra_body).toEqual({ enable_thinking: DEFAULT_SAMPLING.enable_thinking });
+  });
+});
+
+describe('webllmContinuationRequest (the thinking budget’s second step)', () => {
+  const prefix = '<think>\nmodel-1 is shorter\n</think>\n\n';
+  it('is a raw completion in Qwen3’s template ending at the closed reasoning, which WebLLM’s completion check accepts', () => {
+    const req = webllmContinuationRequest(messages, prefix, { ...DEFAULT_SAMPLING, max_tokens: 300 }, { topLogprobs: 5 });
+    expect(() => postInitAndCheckFieldsCompletion(req, 'Qwen3-4B-q4f32_1-MLC')).not.toThrow();
+    expect(req.prompt.startsWith('<|im_start|>system\n\nYou are an evaluator.<|im_end|>\n<|im_start|>user\n')).toBe(true);
+    expect(req.prompt.endsWith(`<|im_end|>\n<|im_start|>assistant\n${prefix}`)).toBe(true);
+    expect(req).toMatchObject({ stream: true, max_tokens: 300, logprobs: true, top_logprobs: 5 });
+    expect('response_format' in req).toBe(false);
   });
 });

@@ -1,9 +1,22 @@
-import type { ChatCompletionRequestStreaming } from '@mlc-ai/web-llm';
-import type { ChatMessage } from '../../core/index.ts';
+import type { ChatCompletionRequestStreaming, CompletionCreateParamsStreaming } from '@mlc-ai/web-llm';
+import { qwen3ChatPrompt, type ChatMessage } from '../../core/index.ts';
 import type { JudgeOptions, Sampling } from '../types.ts';
 
 /** WebLLM returns at most this many top log probabilities per token (its request check refuses more). */
 export const WEBLLM_MAX_TOP_LOGPROBS = 5;
+
+/** The fields both requests share: streamed with usage, sampling explicit, log probabilities when asked (at most 5). */
+function streamedSampling(sampling: Sampling, top: number | null) {
+  return {
+    stream: true as const,
+    stream_options: { include_usage: true },
+    temperature: sampling.temperature,
+    top_p: sampling.top_p,
+    max_tokens: sampling.max_tokens,
+    seed: sampling.seed,
+    ...(top !== null ? { logprobs: true, top_logprobs: Math.max(0, Math.min(WEBLLM_MAX_TOP_LOGPROBS, Math.round(top))) } : {}),
+  };
+}
 
 /**
  * The streaming request the browser engine sends: sampling always explicit; with `grammar`, WebLLM's
@@ -12,17 +25,20 @@ export const WEBLLM_MAX_TOP_LOGPROBS = 5;
  * think block itself: the grammar then describes only the answer.
  */
 export function webllmChatRequest(messages: ChatMessage[], sampling: Sampling, opts: Pick<JudgeOptions, 'grammar' | 'topLogprobs'> = {}): ChatCompletionRequestStreaming {
-  const top = opts.topLogprobs ?? null;
   return {
     messages,
-    stream: true,
-    stream_options: { include_usage: true },
-    temperature: sampling.temperature,
-    top_p: sampling.top_p,
-    max_tokens: sampling.max_tokens,
-    seed: sampling.seed,
+    ...streamedSampling(sampling, opts.topLogprobs ?? null),
     extra_body: { enable_thinking: sampling.enable_thinking },
     ...(opts.grammar ? { response_format: { type: 'grammar' as const, grammar: opts.grammar } } : {}),
-    ...(top !== null ? { logprobs: true, top_logprobs: Math.max(0, Math.min(WEBLLM_MAX_TOP_LOGPROBS, Math.round(top))) } : {}),
   };
+}
+
+/**
+ * The request that continues a reply begun with `prefix` (the thinking budget's second step). WebLLM refuses a chat
+ * request whose last message is the assistant's, so this is a raw completion: the app writes the model's chat template
+ * itself (Qwen3's: core's qwen3ChatPrompt; only models `knowsChatTemplate` names). WebLLM's completions take no
+ * `response_format`, so this part is not held to a grammar; `max_tokens` is what the first step left.
+ */
+export function webllmContinuationRequest(messages: ChatMessage[], prefix: string, sampling: Sampling, opts: Pick<JudgeOptions, 'topLogprobs'> = {}): CompletionCreateParamsStreaming {
+  return { prompt: qwen3ChatPrompt(messages, prefix), ...streamedSampling(sampling, opts.topLogprobs ?? null) };
 }

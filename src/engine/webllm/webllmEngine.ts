@@ -1,17 +1,19 @@
-import type { ChatMessage } from '../../core/index.ts';
+import { knowsChatTemplate, type ChatMessage } from '../../core/index.ts';
 import { EngineError, isEngineError } from '../errors.ts';
 import { finishOutcome, type FinishOutcome } from '../finishReason.ts';
 import { judgeStats, type TokenUsage } from '../judgeStats.ts';
 import { LogprobCollector, readLogprobContent } from '../logprobs.ts';
 import type { JudgeEngine, JudgeOptions, LoadInfo, LoadProgress, ModelSpec, RawJudgment, Sampling } from '../types.ts';
 import type { WebLLMModelRecord } from './catalog.ts';
-import { webllmChatRequest } from './chatRequest.ts';
+import { webllmChatRequest, webllmContinuationRequest } from './chatRequest.ts';
 import { classifyWebLLMError, type LoadStage } from './classify.ts';
 import { parseInitProgress, stageOf } from './progress.ts';
 import type { CacheRequest, CacheResponse, ModelCacheStatus } from './workerProtocol.ts';
 import { resolveModelBase } from './modelUrls.ts';
 
 type Client = import('./client.ts').WebWorkerMLCEngine;
+/** A streamed chunk of a chat completion or of a raw completion (a continued reply). */
+type StreamChunk = import('@mlc-ai/web-llm').ChatCompletionChunk | import('@mlc-ai/web-llm').Completion;
 type ClientModule = typeof import('./client.ts');
 
 interface UsageExtra {
@@ -180,14 +182,19 @@ export class WebLLMEngine implements JudgeEngine {
     crashed.catch(() => undefined);
     this.crash = (e) => onCrashed(e);
     try {
-      const created = client.chat.completions.create(webllmChatRequest(messages, sampling, opts));
+      // A reply to continue (the thinking budget's second step) goes as a raw prompt: WebLLM's chat refuses a last
+      // message from the assistant.
+      const created: Promise<AsyncIterable<StreamChunk>> =
+        opts.continueFrom != null
+          ? client.completions.create(webllmContinuationRequest(messages, opts.continueFrom, sampling, opts))
+          : client.chat.completions.create(webllmChatRequest(messages, sampling, opts));
       const chunks = (await Promise.race([created, crashed]))[Symbol.asyncIterator]();
       for (;;) {
         const step = await Promise.race([chunks.next(), crashed]);
         if (step.done) break;
         const chunk = step.value;
         const choice = chunk.choices[0];
-        const delta = choice?.delta?.content;
+        const delta = choice === undefined ? undefined : 'text' in choice ? choice.text : choice.delta?.content;
         if (delta) {
           firstTokenAt ??= performance.now();
           text += delta;
@@ -228,6 +235,13 @@ export class WebLLMEngine implements JudgeEngine {
       stats: judgeStats({ start: started, firstToken: firstTokenAt, end: performance.now() }, usage),
       ...(logprobs !== null ? { logprobs } : {}),
     };
+  }
+
+  /** A reply can be continued for models whose chat template the app writes (Qwen3's), without a grammar. */
+  continueSupport(): { grammar: boolean } | { reason: string } {
+    const id = this.loaded;
+    if (id && knowsChatTemplate(id)) return { grammar: false };
+    return { reason: `the browser engine can continue a reply only for Qwen3-family models, whose chat template the app writes${id ? `; ${id} is not one` : ''}` };
   }
 
   async unload(): Promise<void> {

@@ -1,6 +1,7 @@
 import { Fragment, useMemo } from 'react';
 import { buildJudgeMessages, changedSince, describeChanges, earlyEnd, parsedOf, partialReasoning, type JudgmentRecord, describeJudgment } from '../../core/index.ts';
 import { useBlind, useCandidateNamesKey, useHistory, useMyRanking, useLiveJudgment, usePlaygroundError, usePlaygroundRetry, usePlaygroundRunning, useSampling, useShownJudgment, useWorkspace } from '../../state/index.ts';
+import { BudgetNote } from './BudgetNote.tsx';
 import { ReasoningPanel, type ReasoningEnd } from './ReasoningPanel.tsx';
 import { ScoreBars } from './ScoreBars.tsx';
 import { StatsList } from './StatsList.tsx';
@@ -115,6 +116,7 @@ function RecordView({ record }: { record: JudgmentRecord }) {
           ended={ended}
         />
       )}
+      <BudgetNote budget={record.reasoningBudget} />
       <ScoreBars names={record.input.responses.map((r) => r.name)} scores={parsed?.scores ?? []} ranking={parsed?.ranking ?? []} live={false} nameKey={record.maskedToReal} />
       {record.constraint?.note && (
         <p className="text-sm text-warn" role="status" data-testid="constraint-note">

@@ -1,9 +1,49 @@
+import { useState } from 'react';
+import { THINKING_BUDGET_MAX, THINKING_BUDGET_MIN } from '../../core/index.ts';
 import { useAnswerSettings, useSampling, useSettingsActions } from '../../state/index.ts';
+
+const DEFAULT_BUDGET = 1024;
+
+/** One engine's thinking budget: off, or a number of tokens of reasoning. */
+function BudgetField({ engine, value, maxTokens, onChange }: { engine: string; value: number | null; maxTokens: number; onChange(v: number | null): void }) {
+  const [draft, setDraft] = useState(String(value ?? DEFAULT_BUDGET));
+  const id = `thinking-budget-${engine === 'browser engine' ? 'browser' : 'server'}`;
+  const commit = (text: string) => {
+    const n = Number(text);
+    if (Number.isInteger(n) && n >= THINKING_BUDGET_MIN && n <= THINKING_BUDGET_MAX) onChange(n);
+  };
+  return (
+    <div className="flex flex-wrap items-center gap-2 text-sm">
+      <label className="flex items-center gap-2">
+        <input type="checkbox" checked={value !== null} onChange={(e) => (e.target.checked ? commit(draft) : onChange(null))} />
+        <span>Thinking budget for the {engine}</span>
+      </label>
+      <label htmlFor={id} className="sr-only">
+        Thinking budget for the {engine}, in tokens
+      </label>
+      <input
+        id={id}
+        type="number"
+        min={THINKING_BUDGET_MIN}
+        max={THINKING_BUDGET_MAX}
+        step={64}
+        className="field w-24"
+        value={draft}
+        disabled={value === null}
+        onChange={(e) => {
+          setDraft(e.target.value);
+          commit(e.target.value);
+        }}
+      />
+      <span>tokens{value !== null && value >= maxTokens ? ` (not below the token limit of ${maxTokens}: it cannot cut)` : ''}</span>
+    </div>
+  );
+}
 
 /** How a judgment's answer is held to the protocol and read in the browser: WebLLM's grammar and log probabilities. */
 export function AnswerSettings() {
   const a = useAnswerSettings();
-  const temperature = useSampling().temperature;
+  const { temperature, max_tokens: maxTokens } = useSampling();
   const set = useSettingsActions().setAnswer;
   return (
     <div className="space-y-3">
@@ -23,6 +63,15 @@ export function AnswerSettings() {
           {a.browserLogprobs && temperature < 0.05 ? ` (now ${temperature}: none are asked for, and the judgment says why)` : ''}.
         </span>
       </label>
+      <div className="space-y-2">
+        <p className="text-sm">
+          <strong>Thinking budget</strong> (off by default) — when the reasoning reaches this many tokens it is closed and the model is asked for
+          its answer at once, so a judgment that would think until the token limit still gets scores. The judgment says when the budget cut the
+          reasoning. Needs thinking on; a server must not split the reasoning off.
+        </p>
+        <BudgetField engine="browser engine" value={a.browserThinkingBudget} maxTokens={maxTokens} onChange={(v) => set({ browserThinkingBudget: v })} />
+        <BudgetField engine="server" value={a.serverThinkingBudget} maxTokens={maxTokens} onChange={(v) => set({ serverThinkingBudget: v })} />
+      </div>
     </div>
   );
 }

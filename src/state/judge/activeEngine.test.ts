@@ -33,4 +33,12 @@ describe('judgeConstraint', () => {
     s.getState().settingsActions.setServer({ dialect: 'vllm', splitsReasoning: true });
     expect(judgeConstraint(s.getState(), 'openai')).toMatchObject({ grammar: true, coversReasoning: false, topLogprobs: null });
   });
+
+  it('carries each engine’s own thinking budget, off by default, even with no grammar or log probabilities', () => {
+    const s = store();
+    expect(judgeConstraint(s.getState(), 'webllm')?.thinkingBudget).toBeNull();
+    s.getState().settingsActions.setAnswer({ browserGrammar: false, browserLogprobs: false, browserThinkingBudget: 512, serverThinkingBudget: 2048 });
+    expect(judgeConstraint(s.getState(), 'webllm')).toMatchObject({ grammar: false, thinkingBudget: 512 });
+    expect(judgeConstraint(s.getState(), 'openai')).toMatchObject({ grammar: false, thinkingBudget: 2048 });
+  });
 });

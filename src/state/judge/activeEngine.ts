@@ -43,17 +43,17 @@ export const MIN_LOGPROB_TEMPERATURE = 0.05;
  * How a judgment with `kind` holds its answer to the protocol and asks for log probabilities: the browser engine with
  * WebLLM's grammar and 5 log probabilities per token unless the user turned them off (and log probabilities only at a
  * temperature that lets them be read: asking costs a read-back of the vocabulary per token); a server as its kind
- * allows.
+ * allows; each with its thinking budget (Settings → Answer), off by default.
  */
 export function judgeConstraint(s: AppState, kind: 'webllm' | 'openai'): JudgeConstraint | undefined {
-  const { browserGrammar, browserLogprobs } = s.settings.answer;
+  const { browserGrammar, browserLogprobs, browserThinkingBudget, serverThinkingBudget } = s.settings.answer;
   if (kind === 'webllm') {
     const logprobs = browserLogprobs && s.settings.sampling.temperature >= MIN_LOGPROB_TEMPERATURE;
-    if (!browserGrammar && !browserLogprobs) return undefined;
-    return { grammar: browserGrammar, coversReasoning: true, thinkingBudget: null, topLogprobs: logprobs ? WEBLLM_MAX_TOP_LOGPROBS : null, temperatureScaled: true, wantedLogprobs: browserLogprobs };
+    if (!browserGrammar && !browserLogprobs && browserThinkingBudget === null) return undefined;
+    return { grammar: browserGrammar, coversReasoning: true, thinkingBudget: browserThinkingBudget, topLogprobs: logprobs ? WEBLLM_MAX_TOP_LOGPROBS : null, temperatureScaled: true, wantedLogprobs: browserLogprobs };
   }
   const { dialect, splitsReasoning, topLogprobs } = s.settings.server;
-  if (dialect === 'none' && !topLogprobs) return undefined;
+  if (dialect === 'none' && !topLogprobs && serverThinkingBudget === null) return undefined;
   const coversReasoning = grammarCoversReasoning(dialect, splitsReasoning);
-  return { grammar: dialect !== 'none', coversReasoning, thinkingBudget: null, topLogprobs: topLogprobs || null, temperatureScaled: false };
+  return { grammar: dialect !== 'none', coversReasoning, thinkingBudget: serverThinkingBudget, topLogprobs: topLogprobs || null, temperatureScaled: false };
 }

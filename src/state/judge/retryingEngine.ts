@@ -40,6 +40,7 @@ export function retryingEngine(engine: JudgeEngine, policy: RetryPolicy, hooks: 
     kind: engine.kind,
     load: (model, opts) => engine.load(model, opts),
     unload: () => engine.unload(),
+    ...(engine.continueSupport ? { continueSupport: () => engine.continueSupport!() } : {}),
     judge: (messages, sampling, opts) =>
       withBackoff(
         (attempt) => {

@@ -164,3 +164,92 @@ describe('runJudgment keeps the timing of the stream', () => {
     expect((await run()).timeline).toBeUndefined();
   });
 });
+
+describe('runJudgment with a thinking budget', () => {
+  const reasoning = '<think>\nA is right and B is wrong, and then the model goes on about';
+  const answer = '{"scores": {"A": 5, "B": 2}, "best-to-worst": ["A", "B"]}';
+  interface Call {
+    maxTokens: number;
+    continueFrom: string | null | undefined;
+    grammar: string | null | undefined;
+  }
+  /** An engine whose reasoning runs past any budget: cut at max_tokens; continued, it writes the answer. */
+  function endlessThinker(support: { grammar: boolean } | { reason: string } | null, calls: Call[]): JudgeEngine {
+    return {
+      kind: 'openai',
+      load: async () => ({ modelId: 'm', contextWindow: 8192, loadMs: 0 }),
+      unload: async () => {},
+      ...(support ? { continueSupport: () => support } : {}),
+      judge: async (_m, s, opts) => {
+        calls.push({ maxTokens: s.max_tokens, continueFrom: opts.continueFrom, grammar: opts.grammar });
+        const text = opts.continueFrom ? answer : reasoning;
+        opts.onDelta(text);
+        return { text, stats: { ...stats, completionTokens: opts.continueFrom ? 20 : s.max_tokens }, finishReason: opts.continueFrom ? 'stop' : 'length' };
+      },
+    };
+  }
+  const run = (engine: JudgeEngine, thinkingBudget: number | null, grammar = true) =>
+    runJudgment({
+      engine,
+      engineRef: { kind: 'openai', modelId: 'm', contextWindow: 8192 },
+      input: { principle: 'Be right.', prompt: 'Q', responses: [{ name: 'A', text: 'a' }, { name: 'B', text: 'b' }] },
+      mask: false,
+      sampling: { ...DEFAULT_SAMPLING, enable_thinking: true, max_tokens: 4096 },
+      signal: new AbortController().signal,
+      persist: false,
+      keepTimeline: true,
+      constraint: { grammar, coversReasoning: true, thinkingBudget, topLogprobs: null, temperatureScaled: false },
+    });
+
+  it('cuts the reasoning at the budget, closes it, and the continued answer parses; the record says the budget cut it', async () => {
+    const calls: Call[] = [];
+    const record = await run(endlessThinker({ grammar: true }, calls), 512);
+    expect(calls.map((c) => c.maxTokens)).toEqual([512, 4096 - 512]);
+    const prefix = `${reasoning}\n</think>\n\n`;
+    expect(calls[1]!.continueFrom).toBe(prefix);
+    // The continuation's grammar describes the answer only (no "<think>").
+    expect(calls[0]!.grammar).toContain('"<think>"');
+    expect(calls[1]!.grammar).toBeTruthy();
+    expect(calls[1]!.grammar).not.toContain('<think>');
+    expect(record.raw).toBe(prefix + answer);
+    expect(record.status).toBe('done');
+    expect(record.finishReason).toBe('stop');
+    expect(record.parsed?.scores).toEqual([['A', 5], ['B', 2]]);
+    expect(record.reasoningBudget).toEqual({ tokens: 512, cut: true });
+    expect(record.stats?.completionTokens).toBe(532);
+    // The replay timeline spells the whole output.
+    expect(record.timeline!.reduce((n, [, len]) => n + len, 0)).toBe(record.raw.length);
+  });
+
+  it('an engine that continues without a grammar still gets the answer, and the record says it was not held', async () => {
+    const calls: Call[] = [];
+    const record = await run(endlessThinker({ grammar: false }, calls), 256);
+    expect(calls[1]!.grammar).toBeNull();
+    expect(record.parsed?.scores).toEqual([['A', 5], ['B', 2]]);
+    expect(record.reasoningBudget?.cut).toBe(true);
+    expect(record.reasoningBudget?.note).toMatch(/not held to the grammar/);
+  });
+
+  it('an engine that cannot continue a reply runs as before, and the record says why the budget was not applied', async () => {
+    const calls: Call[] = [];
+    const record = await run(endlessThinker({ reason: 'the model’s chat template is unknown' }, calls), 512);
+    expect(calls.map((c) => c.maxTokens)).toEqual([4096]);
+    expect(record.reasoningBudget).toEqual({ tokens: 512, cut: false, note: 'The thinking budget was not applied: the model’s chat template is unknown.' });
+    expect(record.finishReason).toBe('length');
+  });
+
+  it('a reasoning that ends within the budget is not cut: one request', async () => {
+    const calls: Call[] = [];
+    const done: JudgeEngine = { ...engineAnswering(`<think>\nshort\n</think>\n\n${answer}`, { finishReason: 'stop' }), continueSupport: () => ({ grammar: true }) };
+    const record = await run({ ...done, judge: (m, s, o) => (calls.push({ maxTokens: s.max_tokens, continueFrom: o.continueFrom, grammar: o.grammar }), done.judge(m, s, o)) }, 512);
+    expect(calls).toHaveLength(1);
+    expect(record.reasoningBudget).toEqual({ tokens: 512, cut: false });
+  });
+
+  it('without a budget, nothing changes (no field in the record)', async () => {
+    const calls: Call[] = [];
+    const record = await run(endlessThinker({ grammar: true }, calls), null);
+    expect(calls).toHaveLength(1);
+    expect(record.reasoningBudget).toBeUndefined();
+  });
+});

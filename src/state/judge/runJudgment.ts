@@ -1,4 +1,4 @@
-import { answerGrammar, buildJudgeMessages, createStreamParser, expectedScores, inputKeyOf, liveJudgment, type ExpectedScores, type JudgeInput, type LiveJudgment, type EngineRef, type JudgmentRecord, type ParsedJudgeOutput } from '../../core/index.ts';
+import { answerGrammar, buildJudgeMessages, closeReasoning, createStreamParser, expectedScores, inputKeyOf, liveJudgment, type ExpectedScores, type JudgeInput, type LiveJudgment, type EngineRef, type JudgmentRecord, type ParsedJudgeOutput } from '../../core/index.ts';
 import type { JudgeEngine, RawJudgment, Sampling } from '../../engine/types.ts';
 import { isEngineError } from '../../engine/errors.ts';
 import { putJudgment } from '../persist/judgments.ts';
@@ -30,7 +30,12 @@ export interface JudgeConstraint {
   grammar: boolean;
   /** The grammar covers the reasoning too (the engine does not split it off), so `<think>` is part of it. */
   coversReasoning: boolean;
-  /** A cap on the reasoning in characters, enforced by the grammar; null: none. */
+  /**
+   * The thinking budget: a cap on the reasoning in tokens; null: none. The first request runs with max_tokens = the
+   * budget; when it stops there, the reasoning is closed and the engine continues the reply with the answer (under the
+   * answer-only grammar where the engine takes one). Applied with thinking on, when the engine can continue a reply
+   * and the grammar covers the reasoning (a server that splits it off cannot be continued inside it).
+   */
   thinkingBudget: number | null;
   /** Top log probabilities per token, for expected scores; 0 or null: none. */
   topLogprobs: number | null;
@@ -80,13 +85,15 @@ export async function runJudgment(o: RunJudgmentOptions): Promise<JudgmentRecord
   const started = persist ? putJudgment(record) : null;
   started?.catch(() => {});
 
-  const parser = createStreamParser(maskedToReal, o.input.responses.map((r) => r.name));
   // The names the model sees, in the prompt's order: the masked ones when masked.
   const seen = maskedToReal ? maskedToReal.map(([m]) => m) : o.input.responses.map((r) => r.name);
   const c = o.constraint;
-  const grammar = c?.grammar ? answerGrammar({ names: seen, thinking: o.sampling.enable_thinking && c.coversReasoning, thinkingBudget: c.thinkingBudget }).ebnf : null;
+  const grammar = c?.grammar ? answerGrammar({ names: seen, thinking: o.sampling.enable_thinking && c.coversReasoning }).ebnf : null;
   const topLogprobs = c?.topLogprobs ? c.topLogprobs : null;
-  if (c) record.constraint = { grammar: grammar !== null, thinkingBudget: grammar && c.thinkingBudget ? c.thinkingBudget : null };
+  if (c && (c.grammar || topLogprobs || c.wantedLogprobs)) record.constraint = { grammar: grammar !== null, thinkingBudget: null };
+  const budget = thinkingBudgetPlan(o, c);
+  if (budget.record) record.reasoningBudget = budget.record;
+  let parser = createStreamParser(maskedToReal, o.input.responses.map((r) => r.name));
   const pieces: string[] = [];
   const timeline: Array<[number, number]> | null = (o.keepTimeline ?? persist) ? [] : null;
   let requestedAt = 0;
@@ -104,26 +111,43 @@ export async function runJudgment(o: RunJudgmentOptions): Promise<JudgmentRecord
     }
   };
 
+  const emit = (text: string) => {
+    pieces.push(text);
+    timeline?.push([Math.round(performance.now() - requestedAt), text.length]);
+    chars += text.length;
+    parser.push(text);
+    if (!framePending) {
+      framePending = true;
+      nextFrame(flush);
+    }
+  };
+  /** What streamed so far is cut back to its first `keep` characters (a partial answer dropped before the continuation). */
+  const rewind = (keep: number) => {
+    const kept = pieces.join('').slice(0, keep);
+    pieces.length = 0;
+    pieces.push(kept);
+    chars = kept.length;
+    if (timeline) timeline.splice(0, timeline.length, ...truncateTimeline(timeline, keep));
+    parser = createStreamParser(maskedToReal, o.input.responses.map((r) => r.name));
+    parser.push(kept);
+  };
+
   let result: RawJudgment | null = null;
+  let constrainedRun = true;
   const judge = (constrained: boolean) => {
     requestedAt = performance.now();
-    return o.engine.judge(messages, o.sampling, {
+    constrainedRun = constrained;
+    const sampling = budget.tokens !== null ? { ...o.sampling, max_tokens: budget.tokens } : o.sampling;
+    return o.engine.judge(messages, sampling, {
       signal: o.signal,
       grammar: constrained ? grammar : null,
       topLogprobs: constrained ? topLogprobs : null,
       ...(o.onOpen ? { onOpen: o.onOpen } : {}),
-      onDelta(text) {
-        pieces.push(text);
-        timeline?.push([Math.round(performance.now() - requestedAt), text.length]);
-        chars += text.length;
-        parser.push(text);
-        if (!framePending) {
-          framePending = true;
-          nextFrame(flush);
-        }
-      },
+      onDelta: emit,
     });
   };
+  // Only the continuation's own tokens carry the answer's log probabilities: expected scores are read from them.
+  let answerPart: { text: string; logprobs: RawJudgment['logprobs'] } | null = null;
   try {
     try {
       result = await judge(true);
@@ -140,6 +164,36 @@ export async function runJudgment(o: RunJudgmentOptions): Promise<JudgmentRecord
       };
       result = await judge(false);
     }
+    if (budget.tokens !== null && result.finishReason === 'length' && !o.signal.aborted) {
+      const first = result;
+      const firstText = first.text || pieces.join('');
+      const { prefix, cut } = closeReasoning(firstText);
+      const common = prefix.startsWith(firstText) ? firstText.length : prefix.lastIndexOf('\n\n');
+      rewind(common);
+      emit(prefix.slice(common));
+      record.reasoningBudget = { ...record.reasoningBudget!, cut };
+      const answerGrammarText = constrainedRun && grammar !== null && budget.continuationGrammar ? answerGrammar({ names: seen, thinking: false }).ebnf : null;
+      const answerBudget = Math.max(o.sampling.max_tokens - budget.tokens, MIN_ANSWER_TOKENS);
+      let second: RawJudgment;
+      try {
+        second = await o.engine.judge(messages, { ...o.sampling, max_tokens: answerBudget }, {
+          signal: o.signal,
+          grammar: answerGrammarText,
+          topLogprobs: constrainedRun ? topLogprobs : null,
+          continueFrom: prefix,
+          onDelta: emit,
+        });
+      } catch (e) {
+        const why = isEngineError(e) ? e.message : e instanceof Error ? e.message : String(e);
+        record.reasoningBudget = { ...record.reasoningBudget, note: `The engine could not continue the reply after the budget (${firstLine(why)}), so no answer was written.` };
+        throw e;
+      }
+      answerPart = { text: second.text, logprobs: second.logprobs };
+      result = { ...second, text: prefix + second.text, stats: joinStats(first.stats, second.stats) };
+      if (!answerGrammarText && grammar !== null && constrainedRun && !record.reasoningBudget.note) {
+        record.reasoningBudget.note = 'The answer after the cut was not held to the grammar (the browser engine continues a reply without one); it is parsed as usual.';
+      }
+    }
   } catch (e) {
     record.error = isEngineError(e)
       ? { kind: e.kind, message: e.message, advice: e.advice }
@@ -154,7 +208,7 @@ export async function runJudgment(o: RunJudgmentOptions): Promise<JudgmentRecord
   record.stats = result?.stats ?? null;
   if (timeline && timeline.length > 0) record.timeline = timeline;
   if ((topLogprobs || c?.wantedLogprobs) && record.constraint?.note === undefined) {
-    record.expected = unmaskedExpected(expectedScores(result?.logprobs, raw, { names: seen, temperature: c?.temperatureScaled ? o.sampling.temperature : null }), maskedToReal);
+    record.expected = unmaskedExpected(expectedScores(answerPart ? answerPart.logprobs : result?.logprobs, answerPart ? answerPart.text : raw, { names: seen, temperature: c?.temperatureScaled ? o.sampling.temperature : null }), maskedToReal);
   }
   record.finishReason = result?.finishReason ?? (record.error ? 'error' : null);
   // A stop is the user's own act, not an error; its status says it.
@@ -184,6 +238,49 @@ export async function runJudgment(o: RunJudgmentOptions): Promise<JudgmentRecord
 }
 
 const firstLine = (text: string) => text.split('\n')[0]!.slice(0, 200);
+
+/** The answer after a cut gets what the token limit leaves after the budget, and at least this many tokens. */
+export const MIN_ANSWER_TOKENS = 256;
+
+interface BudgetPlan {
+  /** The first request's max_tokens (the budget), or null: no budget applied. */
+  tokens: number | null;
+  /** The continuation can be held to the answer-only grammar. */
+  continuationGrammar: boolean;
+  /** What the record says about the budget (absent: none was set). */
+  record?: { tokens: number; cut: boolean; note?: string };
+}
+
+/** Whether and how the thinking budget applies to this judgment, and what the record says when it does not. */
+function thinkingBudgetPlan(o: RunJudgmentOptions, c: JudgeConstraint | undefined): BudgetPlan {
+  const tokens = c?.thinkingBudget ?? null;
+  if (tokens === null || !o.sampling.enable_thinking) return { tokens: null, continuationGrammar: false };
+  const off = (note: string): BudgetPlan => ({ tokens: null, continuationGrammar: false, record: { tokens, cut: false, note } });
+  if (tokens >= o.sampling.max_tokens) return off(`The thinking budget (${tokens} tokens) is not below the token limit (${o.sampling.max_tokens}), so it cannot cut the reasoning.`);
+  if (!c!.coversReasoning) return off('The server splits the reasoning off (its reasoning parser), so the app cannot close the reasoning and continue: the budget was not applied.');
+  const support = o.engine.continueSupport?.() ?? { reason: 'this engine cannot continue a reply' };
+  if ('reason' in support) return off(`The thinking budget was not applied: ${support.reason}.`);
+  return { tokens, continuationGrammar: support.grammar, record: { tokens, cut: false } };
+}
+
+/** The timeline of a stream cut back to its first `keep` characters. */
+function truncateTimeline(timeline: ReadonlyArray<[number, number]>, keep: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let n = 0;
+  for (const [ms, len] of timeline) {
+    if (n >= keep) break;
+    const take = Math.min(len, keep - n);
+    out.push([ms, take]);
+    n += take;
+  }
+  return out;
+}
+
+/** The statistics of a reply written in two requests: times and tokens added, speeds of the first. */
+function joinStats(a: RawJudgment['stats'], b: RawJudgment['stats']): RawJudgment['stats'] {
+  const add = (x: number | null, y: number | null) => (x === null || y === null ? null : x + y);
+  return { ...a, endToEndMs: a.endToEndMs + b.endToEndMs, completionTokens: add(a.completionTokens, b.completionTokens) };
+}
 
 /** Expected scores under the user's names (the model wrote the masked ones). */
 function unmaskedExpected(e: ExpectedScores, maskedToReal: Array<[string, string]> | null): ExpectedScores {

@@ -1,0 +1,80 @@
+import { test, expect, type Page } from '@playwright/test';
+import { loadScriptedModel } from '../support/app.ts';
+import { useServer as connectToServer } from '../support/server.ts';
+
+// The thinking budget (issue 14, item 2): a reasoning far longer than the token limit is cut at the budget, the app
+// closes it and the engine continues the reply with the answer, which parses; the Playground says the budget cut it.
+// Browser: WebLLM's real worker handler with the scripted engine (a raw completion in Qwen3's template); server: the
+// fixture server (continue_final_message, refused without add_generation_prompt: false as vLLM does).
+test.setTimeout(120_000);
+
+const LONG = 'Prefer the most concise answer. [[think-tokens:3000]]';
+
+/** Settings: a token limit the reasoning would overrun, and the thinking budget for `engine`. */
+async function setBudget(page: Page, engine: 'browser engine' | 'server', tokens: number): Promise<void> {
+  await page.goto('/#/settings');
+  await page.getByLabel('Max tokens').fill('1024');
+  const on = page.getByRole('checkbox', { name: `Thinking budget for the ${engine}` });
+  await on.check();
+  await page.getByRole('spinbutton', { name: `Thinking budget for the ${engine}, in tokens` }).fill(String(tokens));
+  await expect(on).toBeChecked();
+}
+
+async function run(page: Page, principle: string): Promise<void> {
+  await page.getByRole('link', { name: 'Playground' }).click();
+  await page.getByLabel('Principle', { exact: true }).fill(principle);
+  await page.getByRole('button', { name: /Run judgment/ }).click();
+  await expect(page.getByTestId('judgment')).toHaveAttribute('data-status', 'done', { timeout: 60_000 });
+}
+
+test('browser engine: a reasoning that would run to the token limit is cut at the budget, and the answer is still written and read', async ({ page }) => {
+  await loadScriptedModel(page);
+  await setBudget(page, 'browser engine', 256);
+  await run(page, LONG);
+  await expect(page.getByTestId('budget-note')).toContainText('Reasoning cut at 256 tokens by the thinking budget; the answer was written after it.');
+  // WebLLM continues a reply only as a raw completion, which takes no grammar: the judgment says so.
+  await expect(page.getByTestId('budget-note')).toContainText('not held to the grammar');
+  await expect(page.getByTestId('score-row')).toHaveCount(3);
+  for (const name of ['A', 'B', 'C']) await expect(page.locator(`[data-testid="score-row"][data-name="${name}"]`)).toHaveAttribute('data-score', /[1-5]/);
+  await expect(page.getByTestId('raw-output')).toContainText('</think>');
+});
+
+test('browser engine: with the budget off (the default) the same judgment runs to the token limit and has no answer', async ({ page }) => {
+  await loadScriptedModel(page);
+  await page.goto('/#/settings');
+  await page.getByLabel('Max tokens').fill('1024');
+  await expect(page.getByRole('checkbox', { name: 'Thinking budget for the browser engine' })).not.toBeChecked();
+  await page.getByRole('link', { name: 'Playground' }).click();
+  await page.getByLabel('Principle', { exact: true }).fill(LONG);
+  await page.getByRole('button', { name: /Run judgment/ }).click();
+  await expect(page.getByTestId('judgment')).not.toHaveAttribute('data-status', 'running', { timeout: 60_000 });
+  await expect(page.getByTestId('budget-note')).toHaveCount(0);
+  for (const name of ['A', 'B', 'C']) await expect(page.locator(`[data-testid="score-row"][data-name="${name}"]`)).toHaveAttribute('data-score', '');
+  await expect(page.getByTestId('raw-output')).not.toContainText('</think>');
+});
+
+test('server: the reply is continued with continue_final_message under the answer grammar, and the Playground says the budget cut the reasoning', async ({ page }) => {
+  await connectToServer(page, { model: 'rewardanything-8b' });
+  await page.getByLabel('Server kind (constrained answers)').selectOption('vllm');
+  await setBudget(page, 'server', 256);
+  const bodies: Array<Record<string, unknown>> = [];
+  page.on('request', (r) => {
+    if (r.url().includes('/chat/completions') && r.method() === 'POST') bodies.push(r.postDataJSON() as Record<string, unknown>);
+  });
+  await run(page, LONG);
+  await expect(page.getByTestId('budget-note')).toContainText('Reasoning cut at 256 tokens by the thinking budget; the answer was written after it.');
+  await expect(page.getByTestId('score-row')).toHaveCount(3);
+  for (const name of ['A', 'B', 'C']) await expect(page.locator(`[data-testid="score-row"][data-name="${name}"]`)).toHaveAttribute('data-score', /[1-5]/);
+
+  expect(bodies).toHaveLength(2);
+  expect(bodies[0]).toMatchObject({ max_tokens: 256 });
+  expect(bodies[0]!.continue_final_message).toBeUndefined();
+  const last = (bodies[1]!.messages as Array<{ role: string; content: string }>).at(-1)!;
+  expect(last.role).toBe('assistant');
+  expect(last.content.endsWith('\n</think>\n\n')).toBe(true);
+  expect(bodies[1]).toMatchObject({ continue_final_message: true, add_generation_prompt: false, max_tokens: 1024 - 256 });
+  // The continuation's grammar is the answer's alone.
+  const grammar = (bodies[1]!.structured_outputs as { grammar: string }).grammar;
+  expect(grammar).toContain('model-1');
+  expect(grammar).not.toContain('<think>');
+});
