@@ -53,6 +53,12 @@ test('a run with log probabilities shows its metrics on integer and on expected 
     expect(axe.violations.map((v) => `${theme}: ${v.id} (${v.impact})`)).toEqual([]);
   }
 
+  // The item keeps each candidate's expected score.
+  await page.locator('[data-testid="item-row"][data-index="0"]').click();
+  await expect(page.locator('[data-testid="candidate-row"][data-name="D"] [data-testid="candidate-expected"]')).toHaveText('1.70');
+  await expect(page.locator('[data-testid="candidate-row"][data-name="E"] [data-testid="candidate-expected"]')).toHaveText('1.68');
+  await page.keyboard.press('Escape');
+
   const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export metrics (CSV)' }).click()]);
   const lines = (await readFile(await csv.path(), 'utf8')).trim().split('\n');
   expect(lines[0]).toMatch(/,scores$/);

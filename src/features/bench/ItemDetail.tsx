@@ -67,6 +67,7 @@ function Body({ item, r, onRetry }: { item: BenchItem; r: ItemResult | undefined
   const ranking = r && !r.failed ? (r.parsed?.ranking ?? []) : [];
   const m = scoreItem({ gt: item.gt.scores, scores: pred, ranking });
   const predScore = new Map(pred);
+  const expected = r && !r.failed && r.expected ? new Map(r.expected) : null;
   const predRank = rankMap(ranking);
   const gtScore = new Map(item.gt.scores);
   const gtRank = rankMap(item.gt.ranking);
@@ -129,6 +130,11 @@ function Body({ item, r, onRetry }: { item: BenchItem; r: ItemResult | undefined
               <th scope="col" className="px-1 text-right">Truth rank</th>
               <th scope="col" className="px-1 text-right">Predicted score</th>
               <th scope="col" className="px-1 text-right">Predicted rank</th>
+              {expected && (
+                <th scope="col" className="px-1 text-right">
+                  Expected score
+                </th>
+              )}
               <th scope="col" className="px-1 text-left">Text</th>
             </tr>
           </thead>
@@ -140,6 +146,11 @@ function Body({ item, r, onRetry }: { item: BenchItem; r: ItemResult | undefined
                 <td className="px-1 text-right tabular-nums">{gtRank.get(c.name) ?? '—'}</td>
                 <td className="px-1 text-right tabular-nums">{predScore.get(c.name) ?? '—'}</td>
                 <td className="px-1 text-right tabular-nums">{predRank.get(c.name) ?? '—'}</td>
+                {expected && (
+                  <td className="px-1 text-right tabular-nums" data-testid="candidate-expected">
+                    {fmtNum(expected.get(c.name), 2)}
+                  </td>
+                )}
                 <td className="px-1">
                   <details>
                     <summary className="cursor-pointer truncate">{c.text.slice(0, 80)}</summary>
@@ -153,6 +164,11 @@ function Body({ item, r, onRetry }: { item: BenchItem; r: ItemResult | undefined
         <p className="mt-1 text-xs text-muted">
           τ-b {fmtNum(m.kendallTauB === null ? null : m.kendallTauB * 100)} · NDCG {fmtNum(m.ndcg === null ? null : m.ndcg * 100)} · weighted pair reward {fmtNum(m.weightedPairReward, 3)} · variance {fmtNum(m.variance, 2)}
         </p>
+        {r && !r.failed && r.expectedNote && (
+          <p className="mt-1 text-xs text-muted" data-testid="item-expected-note">
+            {r.expected ? 'Some candidates have no expected score' : 'No expected scores'}: {r.expectedNote}
+          </p>
+        )}
       </section>
       {r?.parsed?.reasoning && (
         <section>
