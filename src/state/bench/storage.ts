@@ -1,11 +1,15 @@
 import { type BenchItem, summarizeResult, type ItemResult, type ItemSummary } from '../../core/index.ts';
-import { forEachResult, getRunItem, getRunItems, putResult, putResultsAndRun, putRun } from '../persist/benchDb.ts';
+import { forEachResult, getRunItem, getRunItemRange, getRunItems, putResult, putResultsAndRun, putRun } from '../persist/benchDb.ts';
 import type { RunStorage } from './runner.ts';
+import { ItemReadAhead } from './itemReadAhead.ts';
+
+/** Items are read in blocks, one transaction for the next 64 (the runner asks for them in order). */
+const readAhead = new ItemReadAhead(getRunItemRange, getRunItem);
 
 /** The runner's storage in the app: the bench IndexedDB database. */
 export const idbRunStorage: RunStorage = {
   async getItem(runId, index) {
-    const item = await getRunItem(runId, index);
+    const item = await readAhead.get(runId, index);
     if (!item) throw new Error(`item ${index} of run ${runId} is missing from storage`);
     return item;
   },

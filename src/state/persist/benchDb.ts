@@ -135,6 +135,11 @@ export async function getRunItem(runId: string, index: number): Promise<BenchIte
   return (await (await benchDb()).get('runItems', [runId, index]))?.item;
 }
 
+/** The stored items of indices from..to (inclusive) of a run, in one read. */
+export async function getRunItemRange(runId: string, from: number, to: number): Promise<RunItemRow[]> {
+  return (await benchDb()).getAll('runItems', IDBKeyRange.bound([runId, from], [runId, to]));
+}
+
 /** The run's items in run order. */
 export async function getRunItems(runId: string): Promise<BenchItem[]> {
   const rows = await (await benchDb()).getAll('runItems', runRange(runId));
