@@ -4,6 +4,7 @@ export * from './judgmentRecord.ts';
 export * from './run.ts';
 export * from './outcome.ts';
 export * from './describeJudgment.ts';
+export * from './reasoningBudget.ts';
 export * from './itemSummary.ts';
 export * from './runEstimate.ts';
 export * from './runSubset.ts';

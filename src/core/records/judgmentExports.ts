@@ -2,6 +2,7 @@ import { renderReportHtml } from '../report/index.ts';
 import { type SharedCase } from '../share/index.ts';
 import type { JudgmentRecord } from './judgmentRecord.ts';
 import { describeJudgment } from './describeJudgment.ts';
+import { describeReasoningBudget } from './reasoningBudget.ts';
 
 export function recordToCase(r: JudgmentRecord, withResult: boolean): SharedCase {
   const c: SharedCase = { kind: 'rewardanything-case', version: 1, principle: r.input.principle, prompt: r.input.prompt, responses: r.input.responses, mask: r.mask };
@@ -60,6 +61,7 @@ export function judgmentReportHtml(r: JudgmentRecord): string {
       ['top_p', String(r.sampling.top_p)],
       ['Max tokens', String(r.sampling.max_tokens)],
       ['Thinking', r.sampling.enable_thinking ? 'on' : 'off'],
+      ['Thinking budget', describeReasoningBudget(r.reasoningBudget) ?? 'off'],
       ['Masking', r.mask ? 'on' : 'off'],
     ],
   });

@@ -88,4 +88,18 @@ describe('fixture server', () => {
       await holding.close();
     }
   });
+
+  it('continues a final assistant message only as vLLM does: with add_generation_prompt false, else a 400', async () => {
+    const messages = judgeMessages('Prefer thorough answers.', CANDIDATES);
+    const prefix = '<think>\nthe budget cut this\n</think>\n\n';
+    const withPrefix = [...messages, { role: 'assistant', content: prefix }];
+    const refused = await post('/v1/chat/completions', { model: 'rewardanything-8b', messages: withPrefix, continue_final_message: true });
+    expect(refused.status).toBe(400);
+    expect(await refused.text()).toContain('add_generation_prompt');
+    const ok = await post('/v1/chat/completions', { model: 'rewardanything-8b', messages: withPrefix, continue_final_message: true, add_generation_prompt: false });
+    expect(ok.status).toBe(200);
+    const body = (await ok.json()) as { choices: Array<{ message: { content: string } }> };
+    const script = scriptJudgment(messages);
+    expect(body.choices[0]!.message.content).toBe(script.slice(script.indexOf('</think>') + '</think>'.length).trimStart());
+  });
 });

@@ -246,6 +246,43 @@ describe('runJudgment with a thinking budget', () => {
     expect(record.reasoningBudget).toEqual({ tokens: 512, cut: false });
   });
 
+  it('a reasoning that ended but whose answer the budget cut keeps the reasoning, drops the partial answer and writes it again', async () => {
+    const calls: Call[] = [];
+    const first = `<think>\nshort\n</think>\n\n{"scores": {"A": 5`;
+    const engine: JudgeEngine = {
+      ...endlessThinker({ grammar: true }, calls),
+      judge: async (_m, s, opts) => {
+        calls.push({ maxTokens: s.max_tokens, continueFrom: opts.continueFrom, grammar: opts.grammar });
+        const text = opts.continueFrom ? answer : first;
+        opts.onDelta(text);
+        return { text, stats, finishReason: opts.continueFrom ? 'stop' : 'length' };
+      },
+    };
+    const record = await run(engine, 512);
+    expect(calls[1]!.continueFrom).toBe('<think>\nshort\n</think>\n\n');
+    expect(record.raw).toBe(`<think>\nshort\n</think>\n\n${answer}`);
+    expect(record.reasoningBudget).toEqual({ tokens: 512, cut: false });
+    expect(record.parsed?.scores).toEqual([['A', 5], ['B', 2]]);
+    expect(record.timeline!.reduce((n, [, len]) => n + len, 0)).toBe(record.raw.length);
+  });
+
+  it('a budget not below the token limit, or a server that splits the reasoning off, is not applied and the record says why', async () => {
+    const calls: Call[] = [];
+    expect((await run(endlessThinker({ grammar: true }, calls), 4096)).reasoningBudget?.note).toMatch(/not below the token limit/);
+    const split = await runJudgment({
+      engine: endlessThinker({ grammar: true }, calls),
+      engineRef: { kind: 'openai', modelId: 'm', contextWindow: 8192 },
+      input: { principle: 'Be right.', prompt: 'Q', responses: [{ name: 'A', text: 'a' }, { name: 'B', text: 'b' }] },
+      mask: false,
+      sampling: { ...DEFAULT_SAMPLING, enable_thinking: true, max_tokens: 4096 },
+      signal: new AbortController().signal,
+      persist: false,
+      constraint: { grammar: true, coversReasoning: false, thinkingBudget: 512, topLogprobs: null, temperatureScaled: false },
+    });
+    expect(split.reasoningBudget?.note).toMatch(/splits the reasoning off/);
+    expect(calls.every((c) => c.maxTokens === 4096 && !c.continueFrom)).toBe(true);
+  });
+
   it('without a budget, nothing changes (no field in the record)', async () => {
     const calls: Call[] = [];
     const record = await run(endlessThinker({ grammar: true }, calls), null);
