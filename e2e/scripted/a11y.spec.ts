@@ -2,11 +2,11 @@ import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { loadScriptedModel } from '../support/app.ts';
 
-const SCREENS = ['playground', 'compare', 'bench', 'models', 'library', 'settings'];
+const SCREENS = ['playground', 'compare', 'bench', 'models', 'library', 'settings', 'decks'];
 
 for (const theme of ['light', 'dark'] as const) {
   test(`every main screen passes axe with no serious or critical violations (${theme})`, async ({ page }) => {
-    test.setTimeout(120_000); // six full-page axe runs take a while on a busy 2-core machine
+    test.setTimeout(120_000); // seven full-page axe runs take a while on a busy 2-core machine
     await page.addInitScript((t) => localStorage.setItem('ra:theme', t), theme);
     await loadScriptedModel(page);
     await page.goto('/#/playground');

@@ -1,8 +1,21 @@
-import { test, expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect, type Page } from '@playwright/test';
 import { loadScriptedModel, watchErrors } from '../support/app.ts';
 import { savePrincipleVersions } from '../support/library.ts';
 
 test.setTimeout(90_000);
+
+/** axe's WCAG 2.1 AA violations in `selector`, in the light and the dark theme. */
+async function axeInBothThemes(page: Page, selector: string): Promise<string[]> {
+  const found: string[] = [];
+  for (const theme of ['light', 'dark'] as const) {
+    await page.getByLabel('Theme').selectOption(theme);
+    await expect(page.locator('html')).toHaveClass(theme === 'dark' ? /dark/ : /^(?!.*dark)/);
+    const r = await new AxeBuilder({ page }).include(selector).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    found.push(...r.violations.map((v) => `${theme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`));
+  }
+  return found;
+}
 
 test('a comparison of two principles goes into a new deck as one case with both, each replayable', async ({ page }) => {
   const errors = watchErrors(page);
@@ -27,6 +40,7 @@ test('a comparison of two principles goes into a new deck as one case with both,
   const kase = deck.getByTestId('deck-case');
   await expect(kase).toContainText('Prefer the most detailed, thorough… (recorded with');
   await expect(kase).toContainText(' vs Prefer the most concise answer. (recorded with');
+  expect(await axeInBothThemes(page, '[data-testid="decks-page"]')).toEqual([]);
 
   // Presented: the two principles replay with their different rankings.
   await deck.getByRole('button', { name: 'Present', exact: true }).click();
@@ -59,6 +73,7 @@ test('from the Library: a suite case and a principle card go into a deck under t
   await dialog.getByLabel('Principle to contrast with').fill('Prefer the concise answer.');
   await dialog.getByRole('button', { name: 'Add to deck', exact: true }).click();
   await expect(dialog.getByRole('status')).toContainText('Added the case to “New deck”.');
+  expect(await axeInBothThemes(page, 'dialog[open]')).toEqual([]);
   await page.keyboard.press('Escape');
 
   const concise = page.getByTestId('library-item').filter({ has: page.getByRole('heading', { name: 'Concise' }) });

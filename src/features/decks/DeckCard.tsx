@@ -61,7 +61,7 @@ export function DeckCard({ deck, builtIn }: { deck: Deck; builtIn: boolean }) {
               {c.principles.map((p) => `${p.label}${p.recording ? ` (${replayLabel(p.recording).replace('Replay — ', '')})` : ''}`).join(' vs ')}
             </span>
             <span className="ml-auto flex gap-1">
-              <button type="button" className="btn px-1.5 py-0.5 text-xs" onClick={() => present(i)} aria-label={`Present from case ${i + 1}`}>
+              <button type="button" className="btn px-1.5 py-0.5 text-xs" onClick={() => present(i)} aria-label={`Present from here: case ${i + 1}`}>
                 Present from here
               </button>
               {!builtIn && (

@@ -20,7 +20,7 @@ export function DecksPage() {
   return (
     <div className="space-y-4" data-testid="decks-page">
       <div className="flex flex-wrap items-center gap-3">
-        <h1 className="text-xl font-semibold">Decks</h1>
+        <h1 id="page-title" className="text-xl font-semibold">Decks</h1>
         <p className="text-sm text-muted">A deck is a lesson: cases judged under two or more principles, presented one at a time (Present), replayed without a model where recorded.</p>
         <div className="ml-auto">
           <JsonFileButton
