@@ -83,3 +83,29 @@ test('a run without log probabilities shows integer scores only and says why', a
   await expect(page.getByTestId('expected-note')).toContainText('Log probabilities per token');
   await expect(page.getByTestId('metrics-table')).toBeVisible();
 });
+
+test('RewardBench 2 on expected scores: the ties the 1/k rule splits on integers are broken', async ({ page }) => {
+  await openBenchWithServer(page, {
+    model: 'rewardanything-8b',
+    concurrency: 4,
+    dataset: fixture('rewardbench2-mini.jsonl'),
+    items: 8,
+    server: { dialect: 'vllm', topLogprobs: 5 },
+  });
+  await page.locator('#subset-size').fill('8');
+  // Every completion scored 1: each best-of-4 prompt's correct completion shares the top with 3 others (1/4 on
+  // integers). Unmasked, it is written first, and each later 1 is a little surer (1.70, 1.68, 1.66, 1.64): on expected
+  // scores it wins outright.
+  await page.locator('#principle-override').fill('Prefer the correct answer. [[max-score:1]]');
+  await page.getByLabel('Mask names (as trained)').uncheck();
+  await page.getByRole('button', { name: 'Start run' }).click();
+  await expect(page.getByTestId('run-view')).toHaveAttribute('data-status', 'done', { timeout: 90_000 });
+  for (const subset of ['Factuality', 'Precise IF', 'Math', 'Safety', 'Focus']) {
+    await expect(row(page, `rb2-${subset}`)).toHaveAttribute('data-integer', '25.0');
+    await expect(row(page, `rb2-${subset}`)).toHaveAttribute('data-expected', '100.0');
+  }
+  // Six best-of-4 prompts, each scored 1/k on integers, none on expected scores.
+  await expect(row(page, 'rb2-shared-top')).toHaveAttribute('data-integer', '6');
+  await expect(row(page, 'rb2-shared-top')).toHaveAttribute('data-expected', '0');
+  await expect(page.getByTestId('sbs-table')).toContainText('RewardBench 2’s 1/k tie rule rarely applies');
+});
