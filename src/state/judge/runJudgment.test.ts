@@ -188,7 +188,7 @@ describe('runJudgment with a thinking budget', () => {
       },
     };
   }
-  const run = (engine: JudgeEngine, thinkingBudget: number | null, grammar = true) =>
+  const run = (engine: JudgeEngine, thinkingBudget: number | null, grammar = true, coversReasoning = true) =>
     runJudgment({
       engine,
       engineRef: { kind: 'openai', modelId: 'm', contextWindow: 8192 },
@@ -198,7 +198,7 @@ describe('runJudgment with a thinking budget', () => {
       signal: new AbortController().signal,
       persist: false,
       keepTimeline: true,
-      constraint: { grammar, coversReasoning: true, thinkingBudget, topLogprobs: null, temperatureScaled: false },
+      constraint: { grammar, coversReasoning, thinkingBudget, topLogprobs: null, temperatureScaled: false },
     });
 
   it('cuts the reasoning at the budget, closes it, and the continued answer parses; the record says the budget cut it', async () => {
@@ -269,16 +269,7 @@ describe('runJudgment with a thinking budget', () => {
   it('a budget not below the token limit, or a server that splits the reasoning off, is not applied and the record says why', async () => {
     const calls: Call[] = [];
     expect((await run(endlessThinker({ grammar: true }, calls), 4096)).reasoningBudget?.note).toMatch(/not below the token limit/);
-    const split = await runJudgment({
-      engine: endlessThinker({ grammar: true }, calls),
-      engineRef: { kind: 'openai', modelId: 'm', contextWindow: 8192 },
-      input: { principle: 'Be right.', prompt: 'Q', responses: [{ name: 'A', text: 'a' }, { name: 'B', text: 'b' }] },
-      mask: false,
-      sampling: { ...DEFAULT_SAMPLING, enable_thinking: true, max_tokens: 4096 },
-      signal: new AbortController().signal,
-      persist: false,
-      constraint: { grammar: true, coversReasoning: false, thinkingBudget: 512, topLogprobs: null, temperatureScaled: false },
-    });
+    const split = await run(endlessThinker({ grammar: true }, calls), 512, true, false);
     expect(split.reasoningBudget?.note).toMatch(/splits the reasoning off/);
     expect(calls.every((c) => c.maxTokens === 4096 && !c.continueFrom)).toBe(true);
   });
