@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from '@playwright/test';
-import { watchErrors } from '../support/app.ts';
+import { loadScriptedModel, SCRIPTED_MODEL, watchErrors } from '../support/app.ts';
 import { useServer } from '../support/server.ts';
 
 test.setTimeout(90_000);
@@ -8,7 +8,7 @@ test.setTimeout(90_000);
 const ABSENT = 'Llama-3.3-70B-Instruct';
 
 /** A deck written elsewhere: by a newer app, its one recording made with a server model this profile never had. */
-function deckFromElsewhere(): string {
+function deckFromElsewhere(modelId = ABSENT, engine: 'openai' | 'webllm' = 'openai'): string {
   const pieces = ['<think>', 'Short', ' beats', ' Long', ' here', ': it answers', ' in one line.', '</think>', '{"scores": {"Short": 5, "Long": 2}, ', '"best-to-worst": ["Short", "Long"]}'];
   return JSON.stringify({
     kind: 'rewardanything-deck',
@@ -31,7 +31,7 @@ function deckFromElsewhere(): string {
             {
               label: 'Concise',
               text: 'Prefer the concise answer.',
-              recording: { modelId: ABSENT, engine: 'openai', recordedAt: Date.UTC(2026, 4, 30), deltas: pieces.map((t, i) => [i * 40, t]), maskedToReal: null, result: { reasoning: 'Short beats Long here: it answers in one line.', scores: [['Short', 5], ['Long', 2]], ranking: ['Short', 'Long'] } },
+              recording: { modelId, engine, recordedAt: Date.UTC(2026, 4, 30), deltas: pieces.map((t, i) => [i * 40, t]), maskedToReal: null, result: { reasoning: 'Short beats Long here: it answers in one line.', scores: [['Short', 5], ['Long', 2]], ranking: ['Short', 'Long'] } },
             },
             { label: 'Thorough', text: 'Prefer the thorough answer.' },
           ],
@@ -78,5 +78,19 @@ test('a deck naming a model this profile lacks says so, and its replay still pla
   await useServer(page);
   await page.goto('/#/present');
   await expect(page.getByTestId('present-missing-models')).toContainText('Running live (R) judges with your current model, rewardanything-8b');
+  expect(errors).toEqual([]);
+});
+
+test('a deck recorded with a browser model of the catalog says it can be downloaded, and says nothing once it is loaded', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.goto('/#/decks');
+  await page.getByTestId('deck-import-input').setInputFiles({ name: 'browser.deck.json', mimeType: 'application/json', buffer: Buffer.from(deckFromElsewhere(SCRIPTED_MODEL, 'webllm')) });
+  await expect(page.getByTestId('deck-import-report')).toContainText('Added the deck');
+  const card = page.getByTestId('deck').filter({ hasText: 'Brief or full' });
+  await expect(card.getByTestId('deck-missing-models')).toContainText(`${SCRIPTED_MODEL} can be downloaded on the Models page.`);
+  await loadScriptedModel(page);
+  await page.goto('/#/decks');
+  await expect(card.getByTestId('deck-summary')).toContainText('1 of 2 principles recorded');
+  await expect(card.getByTestId('deck-missing-models')).toHaveCount(0);
   expect(errors).toEqual([]);
 });

@@ -1,6 +1,6 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { STARTER_DECK, type Deck } from '../../core/index.ts';
-import { useDecksActions, useModelsActions, useStoredDeckProblems, useUserDecks, type DeckImportReport } from '../../state/index.ts';
+import { useDecksActions, useStoredDeckProblems, useUserDecks, type DeckImportReport } from '../../state/index.ts';
 import { JsonFileButton, readJsonFile } from '../../components/JsonFileButton.tsx';
 import { DeckCard } from './DeckCard.tsx';
 import { AddWorkspaceCase } from './AddWorkspaceCase.tsx';
@@ -11,11 +11,6 @@ export function DecksPage() {
   const problems = useStoredDeckProblems();
   const importDeck = useDecksActions().importDeck;
   const [report, setReport] = useState<DeckImportReport | null>(null);
-  const refreshCache = useModelsActions().refreshCache;
-  // Which browser models are downloaded, to say which of a deck's recorded models the user lacks.
-  useEffect(() => {
-    refreshCache().catch(() => undefined);
-  }, [refreshCache]);
   const decks: Deck[] = [STARTER_DECK, ...mine];
   return (
     <div className="space-y-4" data-testid="decks-page">

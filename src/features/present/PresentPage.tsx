@@ -1,6 +1,5 @@
-import { useEffect } from 'react';
 import { STARTER_DECK, recordingCount, slotKey, type Deck } from '../../core/index.ts';
-import { shownCase, useModelsActions, usePresent, usePresentActions, useUserDecks } from '../../state/index.ts';
+import { shownCase, usePresent, usePresentActions, useUserDecks } from '../../state/index.ts';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { PresentBar } from './PresentBar.tsx';
 import { CandidateCards } from './CandidateCards.tsx';
@@ -9,11 +8,6 @@ import { ResultView } from './ResultView.tsx';
 /** Presentation mode: one case at a time in type that reads across a room, driven by the keyboard (press ?). */
 export function PresentPage() {
   const p = usePresent();
-  const refreshCache = useModelsActions().refreshCache;
-  // Which browser models are downloaded, to say which of the deck's recorded models the user lacks.
-  useEffect(() => {
-    refreshCache().catch(() => undefined);
-  }, [refreshCache]);
   const shown = shownCase(p);
   if (!p.deck || !shown) return <PickDeck />;
   const { kase, names } = shown;
