@@ -108,6 +108,7 @@ describe('a run’s constraint in its header', () => {
     expect(describeRunConstraint(undefined)).toBe('no answer grammar · no log probabilities');
     expect(describeRunConstraint({ grammar: true, coversReasoning: true, thinkingBudget: null, topLogprobs: 5, temperatureScaled: true })).toBe('answer grammar · 5 log probabilities per token');
     expect(describeRunConstraint({ grammar: false, coversReasoning: false, thinkingBudget: null, topLogprobs: null, temperatureScaled: true, wantedLogprobs: true })).toBe('no answer grammar · no log probabilities (temperature too low)');
+    expect(describeRunConstraint({ grammar: true, coversReasoning: true, thinkingBudget: 512, topLogprobs: null, temperatureScaled: false })).toBe('answer grammar · thinking budget 512 tokens · no log probabilities');
   });
 });
 

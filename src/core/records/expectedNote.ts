@@ -30,7 +30,8 @@ export function expectedScoresNote(run: Pick<RunRecord, 'constraint' | 'engine' 
 /** The run's constraint in a few words, for its header: "answer grammar · 5 log probabilities per token". */
 export function describeRunConstraint(c: RunRecord['constraint']): string {
   if (!c) return 'no answer grammar · no log probabilities';
-  const grammar = c.grammar ? `answer grammar${c.thinkingBudget ? ` (reasoning capped at ${c.thinkingBudget} characters)` : ''}` : 'no answer grammar';
+  const grammar = c.grammar ? 'answer grammar' : 'no answer grammar';
+  const budget = c.thinkingBudget ? ` · thinking budget ${c.thinkingBudget} tokens` : '';
   const logprobs = c.topLogprobs ? `${c.topLogprobs} log probabilities per token` : c.wantedLogprobs ? 'no log probabilities (temperature too low)' : 'no log probabilities';
-  return `${grammar} · ${logprobs}`;
+  return `${grammar}${budget} · ${logprobs}`;
 }

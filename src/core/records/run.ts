@@ -72,19 +72,28 @@ export interface RunRecord {
   constraint?: RunConstraint;
 }
 
-/** A run's constraint: the same fields as the Playground's judgment constraint (state/judge/runJudgment.ts). */
+/**
+ * How a judgment holds its answer to the protocol and asks for log probabilities (the Playground's, Compare's, a
+ * suite's and a benchmark run's: state/judge/runJudgment.ts takes it as `JudgeConstraint`); a run keeps the one it
+ * started with.
+ */
 export interface RunConstraint {
-  /** The answer grammar was sent. */
+  /** Send the answer grammar (core/protocol/answerGrammar.ts). */
   grammar: boolean;
-  /** The grammar covers the reasoning too (the engine does not split it off). */
+  /** The grammar covers the reasoning too (the engine does not split it off), so `<think>` is part of it. */
   coversReasoning: boolean;
-  /** A cap on the reasoning in characters; null: none. */
+  /**
+   * The thinking budget: a cap on the reasoning in tokens; null: none. The first request runs with max_tokens = the
+   * budget; when it stops there, the reasoning is closed and the engine continues the reply with the answer (under the
+   * answer-only grammar where the engine takes one). Applied with thinking on, when the engine can continue a reply
+   * and the grammar covers the reasoning (a server that splits it off cannot be continued inside it).
+   */
   thinkingBudget: number | null;
-  /** Top log probabilities asked per token (expected scores); null: none. */
+  /** Top log probabilities per token, for expected scores; 0 or null: none. */
   topLogprobs: number | null;
-  /** The engine reports probabilities after the temperature (WebLLM): they are scaled back with it. */
+  /** WebLLM reports probabilities after dividing by the temperature: they are scaled back with it. */
   temperatureScaled: boolean;
-  /** Expected scores were wanted though none could be asked for (a temperature too low to read them). */
+  /** The user wants expected scores though none were asked for (the temperature is too low to read them): say why. */
   wantedLogprobs?: boolean;
 }
 

@@ -292,4 +292,13 @@ describe('BenchRunner', () => {
     expect(storage.results.get('r1:0')!.expected).toBeUndefined();
     expect(storage.results.get('r1:0')!.expectedNote).toBeUndefined();
   });
+
+  it('lets a thinking budget ask the browser engine whether it can continue a reply (the engine is wrapped to count requests)', async () => {
+    const constraint = { grammar: false, coversReasoning: true, thinkingBudget: 100, topLogprobs: null, temperatureScaled: true };
+    const { storage, run } = setup(['one'], { constraint });
+    const engine = Object.assign(new FakeEngine('webllm'), { asks: 0 });
+    const withSupport = Object.assign(engine, { continueSupport: () => (engine.asks++, { reason: 'the fake cannot' }) });
+    await new BenchRunner({ run, engine: withSupport, storage, pending: [0], finished: new Map(), concurrency: 1 }).start();
+    expect(engine.asks).toBeGreaterThan(0);
+  });
 });

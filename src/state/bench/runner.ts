@@ -408,6 +408,8 @@ function countingEngine(engine: JudgeEngine, onAttempt: () => void): JudgeEngine
     kind: engine.kind,
     load: (model, opts) => engine.load(model, opts),
     unload: () => engine.unload(),
+    // Without it a thinking budget would find the engine unable to continue a reply.
+    ...(engine.continueSupport ? { continueSupport: () => engine.continueSupport!() } : {}),
     judge: (messages, sampling, opts) => {
       onAttempt();
       return engine.judge(messages, sampling, opts);

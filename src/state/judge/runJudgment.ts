@@ -1,4 +1,4 @@
-import { answerGrammar, buildJudgeMessages, closeReasoning, createStreamParser, expectedScores, inputKeyOf, liveJudgment, type ExpectedScores, type JudgeInput, type LiveJudgment, type EngineRef, type JudgmentRecord, type ParsedJudgeOutput } from '../../core/index.ts';
+import { answerGrammar, buildJudgeMessages, closeReasoning, createStreamParser, expectedScores, inputKeyOf, liveJudgment, type ExpectedScores, type JudgeInput, type LiveJudgment, type EngineRef, type JudgmentRecord, type ParsedJudgeOutput, type RunConstraint } from '../../core/index.ts';
 import type { JudgeEngine, RawJudgment, Sampling } from '../../engine/types.ts';
 import { isEngineError } from '../../engine/errors.ts';
 import { putJudgment } from '../persist/judgments.ts';
@@ -25,25 +25,8 @@ export interface RunJudgmentOptions {
   keepTimeline?: boolean;
 }
 
-export interface JudgeConstraint {
-  /** Send the answer grammar (core/protocol/answerGrammar.ts). */
-  grammar: boolean;
-  /** The grammar covers the reasoning too (the engine does not split it off), so `<think>` is part of it. */
-  coversReasoning: boolean;
-  /**
-   * The thinking budget: a cap on the reasoning in tokens; null: none. The first request runs with max_tokens = the
-   * budget; when it stops there, the reasoning is closed and the engine continues the reply with the answer (under the
-   * answer-only grammar where the engine takes one). Applied with thinking on, when the engine can continue a reply
-   * and the grammar covers the reasoning (a server that splits it off cannot be continued inside it).
-   */
-  thinkingBudget: number | null;
-  /** Top log probabilities per token, for expected scores; 0 or null: none. */
-  topLogprobs: number | null;
-  /** WebLLM reports probabilities after dividing by the temperature: they are scaled back with it. */
-  temperatureScaled: boolean;
-  /** The user wants expected scores though none were asked for (the temperature is too low to read them): say why. */
-  wantedLogprobs?: boolean;
-}
+/** How the judgment holds its answer to the protocol and asks for log probabilities (core's RunConstraint). */
+export type JudgeConstraint = RunConstraint;
 
 const nextFrame: (cb: () => void) => void =
   typeof requestAnimationFrame === 'function' ? (cb) => requestAnimationFrame(() => cb()) : (cb) => setTimeout(cb, 16);
