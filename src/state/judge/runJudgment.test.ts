@@ -274,6 +274,24 @@ describe('runJudgment with a thinking budget', () => {
     expect(calls.every((c) => c.maxTokens === 4096 && !c.continueFrom)).toBe(true);
   });
 
+  it('an engine that fails to continue keeps the closed reasoning, ends as an error and says no answer was written', async () => {
+    const calls: Call[] = [];
+    const thinker = endlessThinker({ grammar: true }, calls);
+    const failing: JudgeEngine = {
+      ...thinker,
+      judge: async (m, s, opts) => {
+        if (opts.continueFrom) throw new EngineError('bad-config', 'The server rejected the request (HTTP 400): unknown field "continue_final_message"', 'Check the server kind.');
+        return thinker.judge(m, s, opts);
+      },
+    };
+    const record = await run(failing, 512);
+    expect(record.status).toBe('error');
+    expect(record.raw).toBe(`${reasoning}\n</think>\n\n`);
+    expect(record.error).toMatchObject({ kind: 'bad-config' });
+    expect(record.reasoningBudget).toMatchObject({ tokens: 512, cut: true, note: expect.stringContaining('could not continue the reply') });
+    expect(record.timeline!.reduce((n, [, len]) => n + len, 0)).toBe(record.raw.length);
+  });
+
   it('without a budget, nothing changes (no field in the record)', async () => {
     const calls: Call[] = [];
     const record = await run(endlessThinker({ grammar: true }, calls), null);

@@ -167,8 +167,12 @@ export async function runJudgment(o: RunJudgmentOptions): Promise<JudgmentRecord
           onDelta: emit,
         });
       } catch (e) {
-        const why = isEngineError(e) ? e.message : e instanceof Error ? e.message : String(e);
-        record.reasoningBudget = { ...record.reasoningBudget, note: `The engine could not continue the reply after the budget (${firstLine(why)}), so no answer was written.` };
+        // The reply so far (the closed reasoning) is kept; the judgment ends as an error, or as stopped.
+        result = { ...first, text: prefix, finishReason: o.signal.aborted ? 'abort' : 'error' };
+        if (!o.signal.aborted) {
+          const why = isEngineError(e) ? e.message : e instanceof Error ? e.message : String(e);
+          record.reasoningBudget = { ...record.reasoningBudget, note: `The engine could not continue the reply after the budget (${firstLine(why)}), so no answer was written.` };
+        }
         throw e;
       }
       answerPart = { text: second.text, logprobs: second.logprobs };
