@@ -2,7 +2,8 @@ import type { WebLLMModelRecord } from './catalog.ts';
 
 /** One streamed chunk as WebLLM's handler sends it (the fields the engine reads). */
 export interface FakeChunk {
-  choices: Array<{ delta: { content?: string }; finish_reason?: string | null; logprobs?: { content: Array<{ token: string; logprob: number; top_logprobs: Array<{ token: string; logprob: number }> }> } | null }>;
+  /** `delta` in a chat completion's chunks, `text` in a raw completion's (a continued reply). */
+  choices: Array<{ delta?: { content?: string }; text?: string; finish_reason?: string | null; logprobs?: { content: Array<{ token: string; logprob: number; top_logprobs: Array<{ token: string; logprob: number }> }> } | null }>;
   usage?: { prompt_tokens: number; completion_tokens: number; extra: Record<string, number> };
 }
 
@@ -77,6 +78,7 @@ export class FakeWorker {
         if (this.script.reloadError !== undefined) return this.reply('throw', req.uuid, this.script.reloadError);
         return this.reply('return', req.uuid, null);
       case 'chatCompletionStreamInit':
+      case 'completionStreamInit':
         this.next = 0;
         this.interrupted = false;
         return this.reply('return', req.uuid, null);
@@ -113,4 +115,6 @@ export const TEST_RECORD: WebLLMModelRecord = {
 };
 
 export const text = (content: string): FakeChunk => ({ choices: [{ delta: { content }, finish_reason: null }] });
+/** A raw completion's chunk (a continued reply streams these). */
+export const completionText = (content: string): FakeChunk => ({ choices: [{ text: content, finish_reason: null }] });
 export const finish = (reason: string): FakeChunk => ({ choices: [{ delta: {}, finish_reason: reason }] });

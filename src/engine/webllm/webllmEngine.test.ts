@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SAMPLING, type LoadProgress } from '../types.ts';
-import { FakeWorker, TEST_RECORD, finish, text, type FakeWorkerScript } from './fakeWorker.testkit.ts';
+import { FakeWorker, TEST_RECORD, completionText, finish, text, type FakeWorkerScript } from './fakeWorker.testkit.ts';
 import { WebLLMEngine } from './webllmEngine.ts';
 
 const MODEL = { id: TEST_RECORD.model_id, contextWindow: 4096 };
@@ -153,5 +153,30 @@ describe('WebLLMEngine judging', () => {
     await expect(done).rejects.toMatchObject({ kind: 'worker-crashed' });
     expect(crashes).toEqual(['worker-crashed']);
     expect(engine.loadedModelId).toBeNull();
+  });
+});
+
+describe('WebLLMEngine continuing a reply (the thinking budget’s second step)', () => {
+  it('sends a raw completion in Qwen3’s template ending at the reply so far, and streams only what follows', async () => {
+    const { engine, workers } = await loaded({ chunks: [completionText('{"scores"'), completionText(': {}}'), finish('stop')] });
+    expect(engine.continueSupport()).toEqual({ grammar: false });
+    const deltas: string[] = [];
+    const prefix = '<think>\ncut here\n</think>\n\n';
+    const r = await engine.judge(messages, { ...DEFAULT_SAMPLING, max_tokens: 300 }, { onDelta: (d) => deltas.push(d), signal: new AbortController().signal, continueFrom: prefix });
+    expect(deltas).toEqual(['{"scores"', ': {}}']);
+    expect(r).toMatchObject({ text: '{"scores": {}}', finishReason: 'stop' });
+    const kinds = workers[0]!.kinds();
+    expect(kinds).toContain('completionStreamInit');
+    expect(kinds).not.toContain('chatCompletionStreamInit');
+    const init = workers[0]!.requests.find((q) => q.kind === 'completionStreamInit')?.content as { request: Record<string, unknown> };
+    expect(init.request).toMatchObject({ prompt: `<|im_start|>user\nJudge these.<|im_end|>\n<|im_start|>assistant\n${prefix}`, stream: true, max_tokens: 300 });
+  });
+
+  it('cannot continue a model whose chat template the app does not write', async () => {
+    const other = { ...TEST_RECORD, model_id: 'Llama-3.2-1B-Instruct-q4f16_1-MLC' };
+    const engine = new WebLLMEngine({ createWorker: () => new FakeWorker({}) as unknown as Worker });
+    engine.setRecords([other]);
+    await engine.load({ id: other.model_id, contextWindow: 4096 }, { onProgress: () => undefined, signal: new AbortController().signal });
+    expect(engine.continueSupport()).toEqual({ reason: expect.stringContaining('Llama-3.2-1B-Instruct-q4f16_1-MLC is not one') });
   });
 });
