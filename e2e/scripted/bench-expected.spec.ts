@@ -108,4 +108,6 @@ test('RewardBench 2 on expected scores: the ties the 1/k rule splits on integers
   await expect(row(page, 'rb2-shared-top')).toHaveAttribute('data-integer', '6');
   await expect(row(page, 'rb2-shared-top')).toHaveAttribute('data-expected', '0');
   await expect(page.getByTestId('sbs-table')).toContainText('RewardBench 2’s 1/k tie rule rarely applies');
+  // The leaderboard table says which scores it used, and where the expected ones are.
+  await expect(page.getByText(/Scores used: the scores the judge wrote \(1–5\); 6 prompts were scored 1\/k\. The same on expected scores/)).toBeVisible();
 });

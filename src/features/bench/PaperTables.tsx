@@ -142,7 +142,7 @@ export function RMBenchTable({ rm, modelId }: { rm: RMBenchReport; modelId: stri
 }
 
 /** RewardBench 2 scored by its own rules, beside leaderboard rows of a few reference models. */
-export function RewardBench2Table({ rb2, modelId }: { rb2: RewardBench2Report; modelId: string }) {
+export function RewardBench2Table({ rb2, modelId, expected = false }: { rb2: RewardBench2Report; modelId: string; expected?: boolean }) {
   const t = rb2.ties;
   return (
     <div className="space-y-1">
@@ -204,7 +204,8 @@ export function RewardBench2Table({ rb2, modelId }: { rb2: RewardBench2Report; m
         {t && ` Ties here: ref accuracy ${fmtNum(t.refAccuracy * 100)}, tied accuracy ${fmtNum(t.tiedAccuracy * 100)}, margins ${fmtNum(t.correctnessPreferred * 100)} / ${fmtNum(t.correctnessPreferredHard * 100)} over ${t.pairs} pairs${t.unpaired ? ` (${t.unpaired} prompts without their partner)` : ''}.`}
         {rb2.counts.Ties > 0 && !t && ' Ties needs a ref:N and tied:N prompt of the same N to be scored.'}
         {rb2.missing > 0 && ` ${rb2.missing} prompts had a completion without a score: counted as wrong.`}
-        {' '}Scores used: the scores the judge wrote (1–5).
+        {' '}Scores used: the scores the judge wrote (1–5){rb2.sharedTop > 0 ? `; ${rb2.sharedTop} prompts were scored 1/k` : ''}.
+        {expected && ' The same on expected scores, where ties are rare: “Integer and expected scores” above.'}
         {!rb2.complete && <strong className="text-warn"> Not every subset is in this run: its overall is the mean of the subsets present, not comparable with the leaderboard’s.</strong>}
       </p>
     </div>

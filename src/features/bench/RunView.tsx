@@ -102,7 +102,7 @@ export function RunView() {
               Against the paper
             </h3>
             {metrics.rmbench && <RMBenchTable rm={metrics.rmbench} modelId={run.engine.modelId} />}
-            {metrics.rewardbench2 && <RewardBench2Table rb2={metrics.rewardbench2} modelId={run.engine.modelId} />}
+            {metrics.rewardbench2 && <RewardBench2Table rb2={metrics.rewardbench2} modelId={run.engine.modelId} expected={metrics.expected !== null} />}
             {metrics.report.overall.n > (metrics.rmbench?.items ?? 0) + (metrics.rewardbench2?.items ?? 0) && (
               <PaperTable3 report={metrics.report} modelId={run.engine.modelId} notRabench={!/rabench/i.test(run.dataset.name + run.dataset.origin)} />
             )}
