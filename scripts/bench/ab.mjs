@@ -7,7 +7,8 @@
 //   node scripts/bench/ab.mjs /tmp/a /tmp/b [--rounds=5] [--only=streaming,overhead,runner,core,pipeline] [--items=1000]
 //
 // `pipeline`: the scale measurement without the UI (engine + runner + IndexedDB against the HTTP/2 judge, 64 in
-// flight, --items of them): page CPU per judgment and judgments per second, each round.
+// flight, --items of them): page CPU per judgment and judgments per second, each round. `scale`: the same through
+// the bench page (the UI).
 //
 // Writes bench/results/ab-latest.json and prints both sides beside the budgets.
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -17,7 +18,7 @@ import { chromium } from '@playwright/test';
 import { findChromium, HOW_TO_GET_CHROMIUM } from '../chromium.mjs';
 import { CHROMIUM_ARGS, measureCore, measureOverhead, measureRunner, measureStreaming } from './measure.mjs';
 import { serve } from './serve.mjs';
-import { measurePipeline } from './scale.mjs';
+import { measurePipeline, measureScale } from './scale.mjs';
 import { machineInfo } from './machine.mjs';
 import { printComparison, rows } from './report.mjs';
 
@@ -41,7 +42,7 @@ if (!executablePath) {
 const machine = machineInfo();
 const servers = { A: await serve(dirA), B: await serve(dirB) };
 const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
-const empty = () => ({ streaming: { ui: [], engine: [], errors: [] }, overhead: { sizes: { 2: { rounds: [] }, 10: { rounds: [] }, 30: { rounds: [] } }, errors: [] }, runner: { items: ITEMS, reps: [], errors: [] }, pipeline: [], core: { parse: [], metrics: [], errors: [] } });
+const empty = () => ({ streaming: { ui: [], engine: [], errors: [] }, overhead: { sizes: { 2: { rounds: [] }, 10: { rounds: [] }, 30: { rounds: [] } }, errors: [] }, runner: { items: ITEMS, reps: [], errors: [] }, pipeline: [], scale: [], core: { parse: [], metrics: [], errors: [] } });
 const res = { A: empty(), B: empty() };
 try {
   for (let round = 0; round < ROUNDS; round++) {
@@ -67,6 +68,10 @@ try {
         const p = await measurePipeline(browser, base, { items: ITEMS });
         r.pipeline.push({ pageCpuMsPerJudgment: p.pageCpuMsPerJudgment, mainThreadCpuMsPerJudgment: p.mainThreadCpuMsPerJudgment, judgmentsPerSec: p.judgmentsPerSec, preflights: p.server.preflights ?? null });
       }
+      if (ONLY.has('scale')) {
+        const p = await measureScale(browser, base, { items: ITEMS });
+        r.scale.push({ pageCpuMsPerJudgment: p.pageCpuMsPerJudgment, mainThreadCpuMsPerJudgment: p.mainThreadCpuMsPerJudgment, judgmentsPerSec: p.judgmentsPerSec, longestTaskWallMs: p.longestTaskWallMs });
+      }
       if (ONLY.has('core')) {
         const c = await measureCore(browser, base, { reps: 1 });
         r.core.parse.push(...c.parse);
@@ -80,7 +85,7 @@ try {
   await servers.A.close();
   await servers.B.close();
 }
-const pick = (r) => Object.fromEntries([...ONLY].filter((k) => k !== 'pipeline').map((k) => [k, r[k]]));
+const pick = (r) => Object.fromEntries([...ONLY].filter((k) => k !== 'pipeline' && k !== 'scale').map((k) => [k, r[k]]));
 const tableA = rows(pick(res.A));
 const tableB = rows(pick(res.B));
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -88,10 +93,11 @@ mkdirSync(join(root, 'bench', 'results'), { recursive: true });
 writeFileSync(join(root, 'bench', 'results', 'ab-latest.json'), JSON.stringify({ machine, a: dirA, b: dirB, rounds: ROUNDS, tableA, tableB, results: res }, null, 2) + '\n');
 console.log(`\nA = ${dirA}\nB = ${dirB}\n${machine.cpus} × ${machine.cpuModel}, load average ${machine.loadAvgAtStart.join(' ')} at start; interleaved rounds: ${ROUNDS}`);
 printComparison(tableA, tableB);
-if (ONLY.has('pipeline')) {
+for (const [key, title] of [['pipeline', 'Without the UI'], ['scale', 'Through the bench page']]) {
+  if (!ONLY.has(key)) continue;
   const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-  const line = (label, key, digits) => console.log(`${label.padEnd(56)} A ${median(res.A.pipeline.map((p) => p[key])).toFixed(digits).padStart(8)}   B ${median(res.B.pipeline.map((p) => p[key])).toFixed(digits).padStart(8)}`);
-  console.log(`\nWithout the UI (${ITEMS} items, 64 in flight, HTTP/2 judge), median of ${ROUNDS} rounds:`);
+  const line = (label, field, digits) => console.log(`${label.padEnd(56)} A ${median(res.A[key].map((p) => p[field])).toFixed(digits).padStart(8)}   B ${median(res.B[key].map((p) => p[field])).toFixed(digits).padStart(8)}`);
+  console.log(`\n${title} (${ITEMS} items, 64 in flight, HTTP/2 judge), median of ${ROUNDS} rounds:`);
   line('page CPU per judgment (ms)', 'pageCpuMsPerJudgment', 2);
   line('  of which main thread (ms)', 'mainThreadCpuMsPerJudgment', 2);
   line('judgments per second', 'judgmentsPerSec', 0);
