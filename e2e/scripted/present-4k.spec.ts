@@ -17,7 +17,7 @@ interface Layout {
 
 async function layout(page: Page): Promise<Layout> {
   return page.evaluate(() => {
-    const px = (sel: string) => parseFloat(getComputedStyle(document.querySelector(sel)!).fontSize);
+    const px = (sel: string) => parseFloat(getComputedStyle(document.querySelector(sel) ?? document.body).fontSize);
     const w = document.documentElement.clientWidth;
     const overflowing: string[] = [];
     for (const el of document.querySelectorAll<HTMLElement>('[data-testid="present"] *')) {
@@ -65,6 +65,17 @@ for (const scale of [1, 2]) {
       // The type grows with the screen: in device pixels, a 4K screen shows it well over twice as large as a projector.
       expect(k4.reasoningPx * scale).toBeGreaterThan(projector.reasoningPx * 2);
       expect(k4.principlePx * scale).toBeGreaterThan(projector.principlePx * 2);
+      // Every case of the starter deck (code, long answers) stays within the screen's width, at both sizes.
+      for (const [width, height] of [[1280, 720], [3840 / scale, 2160 / scale]] as const) {
+        await page.setViewportSize({ width, height });
+        for (let i = 1; i <= 8; i++) {
+          await expect(page.getByTestId('present-position')).toContainText(`Case ${i} of 8`);
+          const l = await layout(page);
+          expect([i, width, l.scrollsSideways, l.overflowing]).toEqual([i, width, false, []]);
+          if (i < 8) await page.keyboard.press('ArrowRight');
+        }
+        while (!(await page.getByTestId('present-position').textContent())?.startsWith('Case 1 of')) await page.keyboard.press('ArrowLeft');
+      }
       for (const theme of ['light', 'dark'] as const) {
         await page.getByLabel('Theme').selectOption(theme);
         await expect(page.locator('html')).toHaveClass(theme === 'dark' ? /dark/ : /^(?!.*dark)/);
