@@ -111,3 +111,53 @@ test('RewardBench 2 on expected scores: the ties the 1/k rule splits on integers
   // The leaderboard table says which scores it used, and where the expected ones are.
   await expect(page.getByText(/Scores used: the scores the judge wrote \(1–5\); 6 prompts were scored 1\/k\. The same on expected scores/)).toBeVisible();
 });
+
+test('a run stored before expected scores were kept (no constraint, results without them) still opens, on integer scores', async ({ page }) => {
+  await runTies(page, { dialect: 'vllm', topLogprobs: 5 });
+  await expect(page.getByTestId('scores-side-by-side')).toHaveAttribute('data-expected', 'yes');
+  // Rewrite the stored run as an older version of the app left it: no constraint, the first result without expected
+  // scores, the second with a damaged set (a score of 9, which no distribution over 1–5 gives): left out when read.
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('rewardanything-bench');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction(['runs', 'results'], 'readwrite');
+          const runs = tx.objectStore('runs').openCursor();
+          runs.onsuccess = () => {
+            const c = runs.result;
+            if (!c) return;
+            const { constraint: _, ...old } = c.value as Record<string, unknown>;
+            c.update(old);
+            c.continue();
+          };
+          const results = tx.objectStore('results').openCursor();
+          results.onsuccess = () => {
+            const c = results.result;
+            if (!c) return;
+            const { expected: _e, expectedNote: _n, ...old } = c.value as Record<string, unknown> & { index: number };
+            c.update(old.index === 0 ? old : { ...old, expected: [['A', 9], ['B', 3.15], ['C', 2.275], ['D', 1.7], ['E', 1.68]] });
+            c.continue();
+          };
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+  );
+  await page.reload();
+  await expect(page.getByTestId('bench-page')).toHaveAttribute('data-ready', 'true');
+  await page.getByTestId('run-row').getByRole('button').first().click();
+  const run = page.getByTestId('run-view');
+  await expect(run).toHaveAttribute('data-done', '2');
+  await expect(page.getByTestId('run-constraint')).toHaveText('no answer grammar · no log probabilities');
+  await expect(page.getByTestId('scores-side-by-side')).toHaveAttribute('data-expected', 'no');
+  await expect(page.getByTestId('expected-note')).toContainText('Integer scores only');
+  await expect(page.locator('[data-testid="metrics-row"][data-slice="overall"]')).toContainText('94.9');
+  await page.locator('[data-testid="item-row"][data-index="1"]').click();
+  await expect(page.getByTestId('candidate-row')).toHaveCount(5);
+  await expect(page.getByTestId('candidate-expected')).toHaveCount(0);
+});
