@@ -30,6 +30,9 @@ const CORS_HEADERS: Record<string, string> = {
   'Access-Control-Max-Age': '0',
 };
 
+/** The CORS headers, with the preflight cache lifetime the test asked for (0 by default: every request preflights). */
+const corsHeaders = (maxAgeS = 0): Record<string, string> => (maxAgeS === 0 ? CORS_HEADERS : { ...CORS_HEADERS, 'Access-Control-Max-Age': String(maxAgeS) });
+
 function readBody(req: IncomingMessage): Promise<string | null> {
   return new Promise((resolve, reject) => {
     const parts: Buffer[] = [];
@@ -138,7 +141,7 @@ async function handle(req: IncomingMessage, res: ServerResponse, s: State): Prom
 
   const { maxModelLen, path } = contextFromPath(new URL(rawPath, 'http://fixture').pathname, s.opts.maxModelLen);
   const { fault: pathFault, apiPath } = faultFromPath(path);
-  const headers = pathFault === 'fault-nocors' ? {} : CORS_HEADERS;
+  const headers = pathFault === 'fault-nocors' ? {} : corsHeaders(s.opts.corsMaxAgeS);
 
   if (method === 'OPTIONS') {
     if (pathFault === 'fault-hang') return;

@@ -33,6 +33,8 @@ export interface FixtureServerOptions {
    * delay makes "the partial output is kept" depend on the machine's load.
    */
   cutHoldMs?: number;
+  /** `Access-Control-Max-Age` of the CORS answers, in seconds (default 0); vLLM's CORS middleware says 600. */
+  corsMaxAgeS?: number;
   /** Seeds which request bodies fault-mixed fails (default 1). */
   faultSeed?: number;
 }

@@ -85,3 +85,22 @@ for (const scale of [1, 2]) {
     });
   });
 }
+
+test('at projector size (1280×720) the app header takes one row in presentation mode, every page still a link away', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto('/#/present');
+  await page.getByRole('button', { name: /^Present “Starter deck/ }).click();
+  await expect(page.getByTestId('present-position')).toContainText('Case 1 of 8');
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  const tops = await nav.getByRole('link').evaluateAll((links) => [...new Set(links.map((a) => Math.round(a.getBoundingClientRect().top)))]);
+  expect(tops).toHaveLength(1);
+  const header = await page.getByRole('banner').boundingBox();
+  expect(header!.height).toBeLessThan(48);
+  // A link scrolled out of the nav is still reached by keyboard, and it leaves presentation mode.
+  const decks = nav.getByRole('link', { name: 'Decks' });
+  await decks.focus();
+  await expect(decks).toBeInViewport();
+  await decks.press('Enter');
+  await expect(page.getByTestId('present')).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: 'Decks' })).toBeVisible();
+});

@@ -51,27 +51,29 @@ export function Shell() {
     return () => window.removeEventListener('hashchange', open);
   }, []);
   const Page = PAGES[route];
+  // Presentation mode keeps the header to one row at projector width (1280 px): the nav scrolls instead of wrapping.
+  const presenting = route === 'present';
   return (
     <div className="flex min-h-screen flex-col">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-surface focus:p-2">
         Skip to content
       </a>
       <header className="border-b border-line bg-surface">
-        <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-4 px-4 py-2">
-          <span className="font-semibold">RewardAnything Playground</span>
-          <nav aria-label="Main" className="flex flex-wrap gap-1">
+        <div className={`mx-auto flex items-center gap-4 px-4 ${presenting ? 'max-w-none flex-nowrap py-1' : 'max-w-7xl flex-wrap py-2'}`}>
+          <span className={`font-semibold ${presenting ? 'shrink-0 text-sm' : ''}`}>RewardAnything Playground</span>
+          <nav aria-label="Main" className={`flex gap-1 ${presenting ? 'min-w-0 flex-nowrap overflow-x-auto' : 'flex-wrap'}`}>
             {ROUTES.map((r) => (
               <a
                 key={r.id}
                 href={`#/${r.id}`}
                 aria-current={route === r.id ? 'page' : undefined}
-                className={`rounded-md px-2.5 py-1 text-sm ${route === r.id ? 'bg-accent-soft font-semibold text-ink' : 'text-muted hover:text-ink'}`}
+                className={`shrink-0 rounded-md px-2.5 py-1 text-sm ${route === r.id ? 'bg-accent-soft font-semibold text-ink' : 'text-muted hover:text-ink'}`}
               >
                 {r.label}
               </a>
             ))}
           </nav>
-          <div className="ml-auto flex items-center gap-3">
+          <div className="ml-auto flex shrink-0 items-center gap-3">
             <GpuBadge />
             <ThemeToggle />
             <ShortcutsOverlay />

@@ -129,7 +129,9 @@ export async function runCompletion(c: CompletionCall): Promise<CompletionResult
   try {
     let res: Response;
     try {
-      res = await fetch(c.url, { method: 'POST', headers: c.headers, body: c.body, signal: ctl.signal, cache: 'no-store' });
+      // No `cache` option: a POST's answer is never cached anyway, and Chromium skips its CORS preflight cache for
+      // 'no-store', which cost every judgment a preflight round trip (twice the requests of a benchmark run).
+      res = await fetch(c.url, { method: 'POST', headers: c.headers, body: c.body, signal: ctl.signal });
     } catch (err) {
       if (ctl.userAborted) return result({ finishReason: 'abort', errorMessage: STOPPED_MESSAGE });
       if (ctl.timedOut) throw timeoutError('judge', c.url, c.timeoutMs);
