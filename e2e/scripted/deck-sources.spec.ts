@@ -66,7 +66,7 @@ test('from the Library: a suite case and a principle card go into a deck under t
   await page.goto('/#/library');
   const thorough = page.getByTestId('library-item').filter({ has: page.getByRole('heading', { name: 'Thorough' }) });
   await thorough.getByTestId('suite-details').locator('summary').click();
-  await thorough.getByRole('button', { name: /^Add the case .* to a deck…$/ }).click();
+  await thorough.getByRole('button', { name: /^Add to a deck… the case “.*”$/ }).click();
   const dialog = page.getByRole('dialog', { name: 'Add this suite case to a deck' });
   // The other principles of the library are offered to contrast with.
   await expect(dialog.locator('datalist option')).toHaveAttribute('value', 'Prefer the concise answer.');

@@ -17,7 +17,7 @@ export function SuiteCaseToDeck({ p, caseId, prompt }: { p: SavedPrinciple; case
   const [open, setOpen] = useState(false);
   return (
     <>
-      <button type="button" className="btn py-0 text-xs" aria-label={`Add the case “${shortenAtWord(prompt, 40)}” to a deck…`} onClick={() => setOpen(true)}>
+      <button type="button" className="btn py-0 text-xs" aria-label={`Add to a deck… the case “${shortenAtWord(prompt, 40)}”`} onClick={() => setOpen(true)}>
         Add to a deck…
       </button>
       <AddToDeckDialog open={open} onClose={() => setOpen(false)} title="Add this suite case to a deck" contrast={{ offered }} onAdd={(to, contrast) => add(to, p.id, caseId, contrast)}>
