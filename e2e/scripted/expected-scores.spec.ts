@@ -62,3 +62,17 @@ test('a score written over two tokens gets its own diagnostic instead of a distr
   await page.getByText('Raw output').click();
   await expect(page.getByTestId('raw-output')).toContainText(/": [1-5]\.0, /);
 });
+
+test('a server that takes the grammar field but ignores it: the broken answer says the constraint was ignored and where to look', async ({ page }) => {
+  await connectToServer(page, { model: 'rewardanything-8b' });
+  await page.getByLabel('Server kind (constrained answers)').selectOption('vllm');
+  await page.getByRole('link', { name: 'Playground' }).click();
+  // The fixture server reads the grammar field and answers as it likes: prose instead of the JSON the grammar allows.
+  await page.getByLabel('Principle', { exact: true }).fill('Prefer detail. [[garbage]]');
+  const sent = page.waitForRequest((r) => r.url().includes('/chat/completions') && r.method() === 'POST');
+  await page.getByRole('button', { name: /Run judgment/ }).click();
+  expect(typeof ((await sent).postDataJSON() as { structured_outputs?: { grammar?: unknown } }).structured_outputs?.grammar).toBe('string');
+  await expect(page.getByTestId('judgment')).toHaveAttribute('data-status', 'done', { timeout: 30_000 });
+  await expect(page.getByTestId('diagnostics')).toContainText('the server ignored the constraint. Check the server kind in Settings');
+  await expect(page.getByTestId('diagnostics')).toContainText('No JSON object could be read');
+});

@@ -41,3 +41,29 @@ describe('describeJudgment of an output that ended early', () => {
     expect(lines.some((l) => l.includes('best-to-worst'))).toBe(true);
   });
 });
+
+describe('describeJudgment of an answer sent with the grammar', () => {
+  const grammar = { grammar: true, thinkingBudget: null };
+  const ignored = (lines: string[]) => lines.filter((l) => l.includes('ignored the constraint'));
+
+  it('an answer that breaks the grammar says the server ignored the constraint and where to look', () => {
+    const lines = texts(rec('<think>r</think>I cannot give the scores.', { constraint: grammar }));
+    expect(ignored(lines)).toEqual([expect.stringMatching(/^bad: .*server ignored the constraint\. Check the server kind in Settings/)]);
+    expect(ignored(texts(rec('<think>r</think>{"scores": {"A": 7, "B": 3, "C": 1}, "best-to-worst": ["A", "B", "C"]}', { constraint: grammar })))).toHaveLength(1);
+    expect(ignored(texts(rec('<think>r</think>{"scores": {"A": 5, "B": 3, "D": 1}, "best-to-worst": ["A", "B", "D"]}', { constraint: grammar })))).toHaveLength(1);
+  });
+
+  it('says nothing of the constraint for a valid answer, one sent without it, one it was dropped from, or one cut short', () => {
+    const valid = '<think>r</think>{"scores": {"A": 5, "B": 3, "C": 1}, "best-to-worst": ["A", "B", "C"]}';
+    const broken = '<think>r</think>I cannot give the scores.';
+    expect(ignored(texts(rec(valid, { constraint: grammar })))).toEqual([]);
+    expect(ignored(texts(rec(broken, {})))).toEqual([]);
+    expect(ignored(texts(rec(broken, { constraint: { grammar: true, thinkingBudget: null, note: 'The server refused the constraint; this judgment ran without it.' } })))).toEqual([]);
+    expect(ignored(texts(rec('<think>r</think>{"scores": {"A": 5', { constraint: grammar, finishReason: 'length' })))).toEqual([]);
+  });
+
+  it('for the browser engine it says the constraint was not applied', () => {
+    const lines = texts(rec('<think>r</think>prose', { constraint: grammar, engine: { kind: 'webllm', modelId: 'Qwen3-0.6B', contextWindow: 4096 } }));
+    expect(lines.some((l) => l.includes('the constraint was not applied'))).toBe(true);
+  });
+});

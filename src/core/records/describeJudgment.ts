@@ -44,6 +44,28 @@ function endingLine(r: JudgmentRecord, how: EarlyEnd): Finding {
 }
 
 /** Everything a user should know about how clean a judgment's output was, in plain words; each fact said once. */
+type Diagnostics = NonNullable<JudgmentRecord['parsed']>['diagnostics'];
+
+/** The answer breaks what the answer grammar allows (a fenced or surrounded JSON aside, which the reader allows too). */
+function breaksAnswerGrammar(d: Diagnostics): boolean {
+  return (
+    d.think === 'unterminated' || d.json === 'failed' || d.json === 'repaired' || !d.keysPresent.scores || !d.keysPresent.ranking
+    || d.missingScores.length + d.outOfRange.length + d.droppedScores.length + d.duplicateNames.length + d.unknownNames.length > 0
+  );
+}
+
+/**
+ * A judgment sent with the answer grammar whose finished answer breaks it: the engine did not apply the constraint (a
+ * server of another kind than the one picked in Settings, or one that ignores the field).
+ */
+function ignoredConstraint(r: JudgmentRecord, how: EarlyEnd | null): Finding | null {
+  const d = r.parsed?.diagnostics;
+  if (!r.constraint?.grammar || r.constraint.note !== undefined || how || r.finishReason !== 'stop' || !d || !breaksAnswerGrammar(d)) return null;
+  return r.engine.kind === 'openai'
+    ? { level: 'bad', text: 'The answer breaks the protocol although the request held it to the protocol with a grammar: the server ignored the constraint. Check the server kind in Settings (vLLM, SGLang and llama.cpp each take the grammar in their own field); a server without constrained decoding needs the kind "none".' }
+    : { level: 'bad', text: 'The answer breaks the protocol although the browser engine was asked to hold it to a grammar: the constraint was not applied. Turn it off in Settings → Answer and report the raw output.' };
+}
+
 export function describeJudgment(r: JudgmentRecord): Finding[] {
   const out: Finding[] = [];
   const how = earlyEnd(r);
@@ -54,6 +76,8 @@ export function describeJudgment(r: JudgmentRecord): Finding[] {
   for (const w of r.warnings ?? []) out.push({ level: 'warn', text: w });
   const d = r.parsed?.diagnostics;
   if (d) {
+    const ignored = ignoredConstraint(r, how);
+    if (ignored) out.push(ignored);
     if (d.json === 'repaired') out.push({ level: 'warn', text: 'The answer JSON was malformed and had to be repaired (quotes, bare keys or trailing commas).' });
     if (d.json === 'bracket') out.push({ level: 'warn', text: 'The answer JSON was surrounded by other text; only the part between the outer braces was read.' });
     if (d.think === 'absent') out.push({ level: 'info', text: 'The output has no <think> reasoning block.' });
