@@ -78,3 +78,16 @@ test('server: the reply is continued with continue_final_message under the answe
   expect(grammar).toContain('model-1');
   expect(grammar).not.toContain('<think>');
 });
+
+test('Compare: a column whose reasoning the budget cut says so, beside one the budget left alone', async ({ page }) => {
+  await loadScriptedModel(page);
+  await setBudget(page, 'browser engine', 256);
+  await page.getByRole('link', { name: 'Compare' }).click();
+  await page.getByLabel('Principle 1').fill(LONG);
+  await page.getByLabel('Principle 2').fill('Prefer the most concise answer.');
+  await page.getByRole('button', { name: /Run 2 judgments/ }).click();
+  const columns = page.getByTestId('compare-column');
+  await expect(columns.getByTestId('compare-outcome')).toHaveCount(2, { timeout: 60_000 });
+  await expect(columns.nth(0).getByTestId('compare-budget-note')).toContainText('Reasoning cut at 256 tokens by the thinking budget');
+  await expect(columns.nth(1).getByTestId('compare-budget-note')).toHaveCount(0);
+});

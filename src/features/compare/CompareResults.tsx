@@ -1,4 +1,4 @@
-import { describeWinners, parsedOf, rankingChanges, summarizeWinners, type ComparedResult, outcomeOf, type Outcome } from '../../core/index.ts';
+import { describeReasoningBudget, describeWinners, parsedOf, rankingChanges, summarizeWinners, type ComparedResult, outcomeOf, type Outcome } from '../../core/index.ts';
 import { useCompareNames, useCompareResults, type CompareResult } from '../../state/index.ts';
 import { CompareToDeck } from './CompareToDeck.tsx';
 
@@ -61,6 +61,11 @@ export function CompareResults() {
                 <p className="text-xs text-muted">{r.status === 'running' ? `running… ${r.live?.chars ?? 0} chars` : 'waiting'}</p>
               )}
               {r.error && <p className="text-xs text-bad">{r.error.message}</p>}
+              {r.record?.reasoningBudget?.cut && (
+                <p className="text-xs text-warn" data-testid="compare-budget-note">
+                  {describeReasoningBudget(r.record.reasoningBudget)}
+                </p>
+              )}
               <ol className="space-y-1 text-sm">
                 {rows.map(({ name: n, ranked }, k) => {
                   const ch = changes.find((x) => x.name === n);
