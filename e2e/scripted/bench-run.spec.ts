@@ -91,6 +91,10 @@ test('a researcher loads the spot-check set, runs a stratified subset of 20, rea
   await page.getByLabel('Compare this run with').selectOption({ label: 'spot-check A (Qwen3-0.6B-q4f32_1-MLC, 20/20)' });
   await expect(page.getByTestId('comparison-summary')).toContainText('20 items in both runs');
   await expect(page.getByTestId('comparison-summary')).toContainText('verdict changed on 0');
+  // The import is stored (in short transactions, its record last): both runs are there after a reload.
+  await page.reload();
+  await expect(page.getByTestId('run-row')).toHaveCount(2);
+  await expect(page.getByTestId('run-row').filter({ hasText: '(imported)' })).toHaveCount(1);
   expect(errors).toEqual([]);
 });
 

@@ -106,18 +106,30 @@ export async function storedItemIndices(runId: string): Promise<number[]> {
   return keys.map((k) => k[1]);
 }
 
-/** An imported run with its items and results, in one transaction. */
+/**
+ * An imported run with its items and results, in short transactions as a new run's items are (a run file of
+ * thousands of items in one transaction would hold the main thread as long). The run's record goes in the last, so
+ * a page closed meanwhile shows no half-imported run: importing the file again writes it whole.
+ */
 export async function putImportedRun(run: RunRecord, items: readonly BenchItem[], results: readonly ItemResult[]): Promise<void> {
   const d = await benchDb();
-  const tx = d.transaction(['runs', 'runItems', 'results'], 'readwrite');
-  const itemStore = tx.objectStore('runItems');
-  const resultStore = tx.objectStore('results');
-  await Promise.all([
-    tx.objectStore('runs').put(run),
-    ...items.map((item, index) => itemStore.put({ runId: run.id, index, item })),
-    ...results.map((r) => resultStore.put(r)),
-    tx.done,
-  ]);
+  const rows = items.length + results.length + 1;
+  await writeInChunks(
+    rows,
+    () => {
+      const tx = d.transaction(['runs', 'runItems', 'results'], 'readwrite');
+      const itemStore = tx.objectStore('runItems');
+      const resultStore = tx.objectStore('results');
+      const put = (i: number) => {
+        if (i < items.length) return itemStore.put({ runId: run.id, index: i, item: items[i]! });
+        if (i < rows - 1) return resultStore.put(results[i - items.length]!);
+        return tx.objectStore('runs').put(run);
+      };
+      // A failed put fails the transaction: `done` reports it.
+      return { put: (i) => void put(i).catch(ignore), done: tx.done };
+    },
+    { budgetMs: CHUNK_BUDGET_MS, max: CHUNK_MAX },
+  );
 }
 
 export async function deleteRun(id: string): Promise<void> {
