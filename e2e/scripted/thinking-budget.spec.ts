@@ -91,3 +91,15 @@ test('Compare: a column whose reasoning the budget cut says so, beside one the b
   await expect(columns.nth(0).getByTestId('compare-budget-note')).toContainText('Reasoning cut at 256 tokens by the thinking budget');
   await expect(columns.nth(1).getByTestId('compare-budget-note')).toHaveCount(0);
 });
+
+test('presentation mode: a live run whose reasoning the budget cut says so on screen', async ({ page }) => {
+  await loadScriptedModel(page);
+  await setBudget(page, 'browser engine', 256);
+  await run(page, LONG);
+  await page.getByRole('button', { name: 'Present', exact: true }).click();
+  await expect(page).toHaveURL(/#\/present/);
+  await page.keyboard.press('r');
+  await expect(page.getByTestId('present-result')).toHaveAttribute('data-done', 'true', { timeout: 60_000 });
+  await expect(page.getByTestId('present-budget-note')).toContainText('Reasoning cut at 256 tokens by the thinking budget');
+  await expect(page.getByTestId('present-ranking')).toHaveText(/^Ranking: [ABC] > [ABC] > [ABC]$/);
+});

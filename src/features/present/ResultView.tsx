@@ -25,6 +25,11 @@ export function ResultView({ slot, names, raw, hasRecording }: { slot: PresentSl
       <p className="present-big font-bold" data-testid="present-ranking" aria-live="polite">
         {live.ranking.length > 0 ? `Ranking: ${live.ranking.join(' > ')}` : streaming ? 'Ranking: …' : 'No ranking was given.'}
       </p>
+      {slot.budgetNote && (
+        <p className="present-small font-semibold text-warn" data-testid="present-budget-note">
+          {slot.budgetNote}
+        </p>
+      )}
       <h2 id="present-reasoning-label" className="present-small font-semibold uppercase tracking-wide text-muted">
         {raw ? 'Raw output' : 'Reasoning'} {streaming && '(streaming…)'}
       </h2>

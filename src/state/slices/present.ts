@@ -1,4 +1,5 @@
 import {
+  describeReasoningBudget,
   REPLAY_SPEEDS,
   STARTING_JUDGMENT,
   recordingFromJudgment,
@@ -32,6 +33,8 @@ export interface PresentSlot {
   modelId: string;
   at: number;
   error: SerializedError | null;
+  /** A live run whose reasoning the thinking budget cut: what the Playground says of it. */
+  budgetNote?: string | null;
 }
 
 export interface PresentState {
@@ -182,7 +185,7 @@ export const createPresentSlice: SliceCreator<PresentSlice> = (rawSet, rawGet) =
       const deckId = get().deck?.id;
       const { principleIndex } = get();
       set({ busy: 'live', error: null });
-      putSlot(key, { kind: 'live', label: `Live — ${eng.ref.modelId}`, live: STARTING_JUDGMENT, raw: '', done: false, step: 0, steps: 0, modelId: eng.ref.modelId, at: Date.now(), error: null });
+      putSlot(key, { kind: 'live', label: `Live — ${eng.ref.modelId}`, live: STARTING_JUDGMENT, raw: '', done: false, step: 0, steps: 0, modelId: eng.ref.modelId, at: Date.now(), error: null, budgetNote: null });
       try {
         const record = await runJudgment({
           engine: eng.engine,
@@ -195,7 +198,12 @@ export const createPresentSlice: SliceCreator<PresentSlice> = (rawSet, rawGet) =
           tag: 'present',
           onLive: (live) => putSlot(key, { live }),
         });
-        putSlot(key, { raw: record.raw, done: true, error: record.error && record.status === 'error' ? record.error : null });
+        putSlot(key, {
+          raw: record.raw,
+          done: true,
+          error: record.error && record.status === 'error' ? record.error : null,
+          budgetNote: record.reasoningBudget?.cut ? describeReasoningBudget(record.reasoningBudget) : null,
+        });
         // The first run of a principle of one of the user's decks becomes its recording, to present without a model.
         const rec = recordingFromJudgment(record);
         const deck = get().deck;
