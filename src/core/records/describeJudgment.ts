@@ -62,8 +62,8 @@ function ignoredConstraint(r: JudgmentRecord, how: EarlyEnd | null): Finding | n
   const d = r.parsed?.diagnostics;
   if (!r.constraint?.grammar || r.constraint.note !== undefined || how || r.finishReason !== 'stop' || !d || !breaksAnswerGrammar(d)) return null;
   return r.engine.kind === 'openai'
-    ? { level: 'bad', text: 'The answer breaks the protocol although the request held it to the protocol with a grammar: the server ignored the constraint. Check the server kind in Settings (vLLM, SGLang and llama.cpp each take the grammar in their own field); a server without constrained decoding needs the kind "none".' }
-    : { level: 'bad', text: 'The answer breaks the protocol although the browser engine was asked to hold it to a grammar: the constraint was not applied. Turn it off in Settings → Answer and report the raw output.' };
+    ? { level: 'bad', text: 'The answer breaks the grammar it was sent with: the server ignored the constraint. Check the server kind in Settings.' }
+    : { level: 'bad', text: 'The answer breaks the grammar it was sent with: the constraint was not applied. Turn it off in Settings → Answer.' };
 }
 
 export function describeJudgment(r: JudgmentRecord): Finding[] {
