@@ -77,7 +77,11 @@ test('models that need shader-f16 are marked as unable to run here, with the f32
   await expect(f16).toHaveAttribute('data-fit', 'no');
   await expect(f16).toContainText('use the q4f32_1 variant');
   await expect(page.getByRole('button', { name: 'Load Qwen3-8B-q4f16_1-MLC' })).toBeDisabled();
-  await expect(row(page, 'Qwen3-8B-q4f32_1-MLC')).not.toHaveAttribute('data-fit', 'no');
+  // The f32 variant is not held back by shader-f16. Whether 6.9 GB of weights fit this site's storage quota depends
+  // on the machine's free disk, so that reason may appear; the f16 one must not (the f16 row's verdict above shows
+  // the GPU probe has been read).
+  const f32 = row(page, 'Qwen3-8B-q4f32_1-MLC');
+  await expect(f32).not.toContainText('shader-f16');
   await expect(page.getByTestId('recommended')).toContainText('4-bit, f32');
 });
 
