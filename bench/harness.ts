@@ -15,6 +15,7 @@ import {
   mulberry32,
   newRunRecord,
   parseJudgeOutput,
+  runMetrics,
   scoreItem,
   suiteAgreement,
   type BenchItem,
@@ -584,6 +585,47 @@ function metrics(items = 1002, candidatesPerItem = 10) {
 }
 
 /**
+ * A run's metrics on integer scores and, beside them, on expected scores (issue 14): 1,002 finished items × 10
+ * candidates, every scored item with expected scores (integer 1–5 plus a fraction), as `runMetrics` computes them
+ * for the run view: with intervals (the metrics worker's job) and as point estimates (the main thread's, once a
+ * second while a run goes), each with the expected column and without it.
+ */
+function runMetricsBoth(items = 1002, candidatesPerItem = 10) {
+  const rng = mulberry32(14);
+  const names = Array.from({ length: candidatesPerItem }, (_, i) => `Answer ${i + 1}`);
+  const summaries: ItemSummary[] = Array.from({ length: items }, (_, i) => {
+    const gt = names.map((n): [string, number] => [n, 1 + Math.floor(rng() * 5)]);
+    const failed = rng() < 0.02;
+    const scores = failed ? [] : gt.map(([n, s]): [string, number] => [n, Math.max(1, Math.min(5, s + Math.round((rng() - 0.5) * 3)))]);
+    const expectedScores = scores.map(([n, s]): [string, number] => [n, Math.max(1, Math.min(5, s + (rng() - 0.5)))]);
+    const rank = (list: Array<[string, number]>) => [...list].sort((a, b) => b[1] - a[1]).map(([n]) => n);
+    const score = scoreItem({ gt, scores, ranking: rank(scores) });
+    const summary: ItemSummary = {
+      index: i, itemId: `item-${i}`, domain: DOMAINS[i % 4], category: CATEGORIES[i % 5], source: 'bench', failed, failure: failed ? 'unparseable' : null,
+      score, scores, ranking: rank(scores), gtBest: [names[0]!], predBest: rank(scores)[0] ?? null, ms: 1000, decodeTokensPerSec: null, completionTokens: 500, attempts: 1,
+    };
+    if (!failed) summary.expected = { scores: expectedScores, score: scoreItem({ gt, scores: expectedScores, ranking: rank(expectedScores) }) };
+    return summary;
+  });
+  const integerOnly = summaries.map(({ expected: _, ...s }) => s);
+  const time = (f: () => unknown) => {
+    const t0 = performance.now();
+    f();
+    return performance.now() - t0;
+  };
+  const both = runMetrics(summaries, false);
+  return {
+    items,
+    candidates: candidatesPerItem,
+    integerWithIntervalsMs: time(() => runMetrics(integerOnly, true)),
+    bothWithIntervalsMs: time(() => runMetrics(summaries, true)),
+    integerPointMs: time(() => runMetrics(integerOnly, false)),
+    bothPointMs: time(() => runMetrics(summaries, false)),
+    coverage: both.expected?.coverage ?? null,
+  };
+}
+
+/**
  * A principle suite's agreement (issue 13): 200 cases × 5 candidates, a person's ranking (with ties) and one run's
  * scores each; with the bootstrap intervals (a worker's job) and the point estimates alone (the main thread's).
  */
@@ -609,7 +651,7 @@ function suites(cases = 200, candidates = 5) {
   return { cases, candidates, withIntervalsMs: t1 - t0, pointEstimatesMs: t2 - t1, pairwise: full.pairwise.value };
 }
 
-const api = { loadEngine, calibrate, engineAlone, overhead, runnerPrepare, runnerRun, runnerServer, storageEstimate, parseThroughput, metrics, suites };
+const api = { loadEngine, calibrate, engineAlone, overhead, runnerPrepare, runnerRun, runnerServer, storageEstimate, parseThroughput, metrics, runMetricsBoth, suites };
 declare global {
   interface Window {
     __bench: typeof api;

@@ -181,15 +181,17 @@ export async function measureCore(browser, base, { reps }) {
   const parse = [];
   const metrics = [];
   const suites = [];
+  const bothScores = [];
   for (let r = 0; r < reps; r++) {
     parse.push(await page.evaluate(() => window.__bench.parseThroughput(500)));
     metrics.push(await page.evaluate(() => window.__bench.metrics(1002, 10)));
     suites.push(await page.evaluate(() => window.__bench.suites(200, 5)));
+    bothScores.push(await page.evaluate(() => window.__bench.runMetricsBoth(1002, 10)));
   }
   const gpu = await page.evaluate(async () => {
     const a = await navigator.gpu?.requestAdapter();
     return a ? { vendor: a.info?.vendor ?? null, architecture: a.info?.architecture ?? null, isFallbackAdapter: a.info?.isFallbackAdapter ?? null } : null;
   });
   await context.close();
-  return { parse, metrics, suites, gpu, errors };
+  return { parse, metrics, suites, bothScores, gpu, errors };
 }

@@ -97,6 +97,13 @@ export function rows(r) {
     add('Core', 'parseJudgeOutput throughput', r.core.parse.map((x) => x.mbPerSec), 'MB/s', null, 1);
     add('Core', 'Metrics: 1,002 items × 10 candidates (scoreItem + aggregateReport, bootstrap; in a worker on the page)', r.core.metrics.map((x) => x.totalMs), 'ms', null, 0);
     add('Core', 'Metrics point estimates, no bootstrap (what stays on the main thread)', r.core.metrics.map((x) => x.pointEstimatesMs ?? Number.NaN), 'ms', null, 1);
+    if (r.core.bothScores?.length) {
+      const b = r.core.bothScores;
+      add('Core', 'Run metrics on integer scores, 1,002 items × 10, with intervals (metrics worker)', b.map((x) => x.integerWithIntervalsMs), 'ms', null, 0);
+      add('Core', '  the same with the expected-score column beside them', b.map((x) => x.bothWithIntervalsMs), 'ms', null, 0);
+      add('Core', 'Run metrics point estimates, integer scores only (main thread, once a second)', b.map((x) => x.integerPointMs), 'ms', null, 1);
+      add('Core', '  the same with the expected-score column (main thread)', b.map((x) => x.bothPointMs), 'ms', { text: '≤ 50 ms (one task)', test: (m) => m <= 50 }, 1);
+    }
     if (r.core.suites) {
       add('Core', 'Suite agreement: 200 cases with 95% bootstrap intervals (off the main thread)', r.core.suites.map((x) => x.withIntervalsMs), 'ms', { text: '≤ 200 ms', test: (m) => m <= 200 }, 1);
       add('Core', 'Suite agreement point estimates, no bootstrap (main thread)', r.core.suites.map((x) => x.pointEstimatesMs), 'ms', { text: '≤ 5 ms', test: (m) => m <= 5 }, 2);
