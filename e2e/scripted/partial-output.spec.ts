@@ -45,10 +45,12 @@ test('a stream the server cuts keeps the partial reasoning, marked as cut off, w
 });
 
 test('a stopped run after two identical ones is not labelled as a repeat run', async ({ page }) => {
+  // Long enough (18 s a run) that the third is still streaming when Stop is pressed on a busy machine.
+  test.setTimeout(150_000);
   await loadScriptedModel(page);
   await page.goto('/#/playground');
   const principle = page.getByLabel('Principle', { exact: true });
-  await principle.fill('Prefer detail. [[token-delay:30]] [[think-tokens:300]]');
+  await principle.fill('Prefer detail. [[token-delay:30]] [[think-tokens:600]]');
   for (let i = 1; i <= 2; i++) {
     await page.getByRole('button', { name: /Run judgment/ }).click();
     await expect(page.getByTestId('judgment')).toHaveAttribute('data-status', 'done', { timeout: 60_000 });
