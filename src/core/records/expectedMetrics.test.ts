@@ -130,6 +130,16 @@ describe('an item result’s expected scores', () => {
     expect(checkResultExpected(good).expected).toEqual([['A', 4.25]]);
   });
 
+  it('keeps a thinking budget of its shape and drops one that is not, leaving the damaged result untouched', () => {
+    const budget = { tokens: 256, cut: true };
+    expect(checkResultExpected({ ...old, reasoningBudget: budget }).reasoningBudget).toEqual(budget);
+    const damaged = { ...old, reasoningBudget: { tokens: 0, cut: 'yes' } as unknown as typeof budget };
+    const checked = checkResultExpected(damaged);
+    expect(checked.reasoningBudget).toBeUndefined();
+    expect(checked.parsed).toEqual(old.parsed);
+    expect(damaged.reasoningBudget).toEqual({ tokens: 0, cut: 'yes' });
+  });
+
   it('keeps each distribution’s expected score and the first reason some are missing', () => {
     const e: ExpectedScores = {
       distributions: [{ name: 'A', chosen: 4, probabilities: [0, 0, 0.1, 0.6, 0.3], expected: 4.2, chosenProbability: 0.6, missing: [], missingBelow: null, digitMass: 1, tokenIndex: 3 }],

@@ -21,3 +21,4 @@ export * from './inputKey.ts';
 export * from './runItems.ts';
 export * from './resultExpected.ts';
 export * from './expectedNote.ts';
+export * from './runBudget.ts';

@@ -78,6 +78,7 @@ export function summarizeResult(item: BenchItem, result: ItemResult): ItemSummar
   const expected = expectedOfScored(scores, result.expected);
   if (expected) summary.expected = { scores: expected, score: scoreItem({ gt: item.gt.scores, scores: expected, ranking: [] }) };
   else if (!result.failed && result.expectedNote !== undefined) summary.expectedNote = result.expectedNote;
+  if (result.reasoningBudget?.cut) summary.budgetCut = true;
   return summary;
 }
 

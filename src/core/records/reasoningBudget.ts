@@ -1,4 +1,8 @@
+import * as v from 'valibot';
 import type { JudgmentRecord } from './judgmentRecord.ts';
+
+/** A judgment's or a benchmark item's thinking budget as stored or exported (`reasoningBudget`). */
+export const ReasoningBudgetSchema = v.object({ tokens: v.pipe(v.number(), v.integer(), v.minValue(1)), cut: v.boolean(), note: v.optional(v.string()) });
 
 /**
  * What a judgment's thinking budget did, in a sentence (Playground and HTML report): whether it cut the reasoning (the

@@ -1,22 +1,31 @@
 import * as v from 'valibot';
 import type { ExpectedScores } from '../protocol/index.ts';
 import type { ItemResult } from './run.ts';
+import { ReasoningBudgetSchema } from './reasoningBudget.ts';
 
 /** An item result's expected scores as stored or exported: `[name, value]` pairs, each value within 1–5. */
 const ExpectedPairs = v.array(v.tuple([v.string(), v.pipe(v.number(), v.finite(), v.minValue(1), v.maxValue(5))]));
 
+/** What {@link checkResultExpected} checks: each field absent, or of its shape. */
+const CHECKED = [
+  ['expected', v.optional(ExpectedPairs)],
+  ['expectedNote', v.optional(v.string())],
+  ['reasoningBudget', v.optional(ReasoningBudgetSchema)],
+] as const;
+
 /**
- * The result with its expected scores checked: a damaged or foreign `expected` (not `[name, 1–5]` pairs) or a note
- * that is not text is left out, so the item counts on its integer scores; results without them (older runs) are
+ * The result with its expected scores and its thinking budget checked: a damaged or foreign `expected` (not
+ * `[name, 1–5]` pairs) or a note that is not text is left out, so the item counts on its integer scores, and so is a
+ * `reasoningBudget` not of its shape (the item then shows no budget note); results without them (older runs) are
  * returned as they are. Never throws.
  */
 export function checkResultExpected<R extends ItemResult>(result: R): R {
-  const hasExpected = result.expected !== undefined;
-  const hasNote = result.expectedNote !== undefined;
-  if (!hasExpected && !hasNote) return result;
-  const out = { ...result };
-  if (hasExpected && !v.is(ExpectedPairs, result.expected)) delete out.expected;
-  if (hasNote && typeof result.expectedNote !== 'string') delete out.expectedNote;
+  let out = result;
+  for (const [key, schema] of CHECKED) {
+    if (v.is(schema, result[key])) continue;
+    if (out === result) out = { ...result };
+    delete out[key];
+  }
   return out;
 }
 

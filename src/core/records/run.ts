@@ -140,6 +140,11 @@ export interface ItemResult {
   expected?: Array<[string, number]>;
   /** Log probabilities were asked for but some or every candidate has no expected score: why (the first reason). */
   expectedNote?: string;
+  /**
+   * The thinking budget cut this item's reasoning (the answer then written after it), as the judgment recorded it.
+   * Absent when it did not (and on older runs).
+   */
+  reasoningBudget?: { tokens: number; cut: boolean; note?: string };
 }
 
 /** What the store keeps per finished item: enough for progress, metrics, charts, compare and the item list. */
@@ -172,6 +177,8 @@ export interface ItemSummary {
   expected?: { scores: Array<[string, number]>; score: ItemScore };
   /** Log probabilities were asked for but this item has no complete set of expected scores: why. */
   expectedNote?: string;
+  /** The thinking budget cut this item's reasoning. */
+  budgetCut?: true;
 }
 
 /** An item being judged right now. */

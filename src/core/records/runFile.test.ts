@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { buildRunExport, parseRunExport } from './runFile.ts';
 import { benchItem, runRecord } from './records.testkit.ts';
 import type { ItemResult } from './run.ts';
+import { summarizeResult } from './itemSummary.ts';
+import { describeBudgetCuts } from './runBudget.ts';
 
 const items = [benchItem('a', 'q1'), benchItem('b', 'q2'), benchItem('c', 'q3')];
 const result = (index: number, failed: boolean): ItemResult => ({
@@ -42,5 +44,32 @@ describe('run export', () => {
     if (!bad.ok) throw new Error(bad.error);
     expect(bad.run.figures).toBeUndefined();
     expect(bad.note).toContain('errors.rate-limited');
+  });
+
+  it("keeps an item's thinking budget (the reasoning it cut) through export and import; files without it, or with a damaged one, load without it", () => {
+    const run = runRecord('r1', items);
+    const budget = { tokens: 256, cut: true, note: 'The answer after the cut was not held to the grammar.' };
+    const json = buildRunExport(run, items, new Map([[0, { ...result(0, false), reasoningBudget: budget }], [1, result(1, false)]]));
+    const back = parseRunExport(json, 'n');
+    if (!back.ok) throw new Error(back.error);
+    expect(back.results[0]!.reasoningBudget).toEqual(budget);
+    expect('reasoningBudget' in back.results[1]!).toBe(false);
+    const summaries = back.results.map((r) => summarizeResult(items[r.index]!, r));
+    expect(summaries.map((x) => x.budgetCut)).toEqual([true, undefined]);
+    expect(describeBudgetCuts(summaries)).toBe('The thinking budget cut the reasoning of 1 of 2 judged items; the answer was written after it.');
+
+    // An older file (before budgets were kept) has no such field: it loads, and nothing is said of a budget.
+    const old = parseRunExport(buildRunExport(run, items, new Map([[0, result(0, false)]])), 'o');
+    if (!old.ok) throw new Error(old.error);
+    expect(old.results[0]!.reasoningBudget).toBeUndefined();
+    expect(describeBudgetCuts(old.results.map((r) => summarizeResult(items[r.index]!, r)))).toBeNull();
+
+    // A damaged or foreign one is left out; the item and its scores load as they are.
+    const doc = JSON.parse(json) as { items: Array<{ result: { reasoningBudget?: unknown } | null }> };
+    doc.items[0]!.result!.reasoningBudget = { tokens: 'many', cut: 'yes' };
+    const damaged = parseRunExport(JSON.stringify(doc), 'd');
+    if (!damaged.ok) throw new Error(damaged.error);
+    expect(damaged.results[0]!.reasoningBudget).toBeUndefined();
+    expect(damaged.results[0]!.parsed?.scores).toEqual([['A', 5]]);
   });
 });

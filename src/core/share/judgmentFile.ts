@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { parseJudgeOutput } from '../protocol/parseJudgeOutput.ts';
 import type { JudgeDiagnostics } from '../protocol/judgeOutput.ts';
+import { ReasoningBudgetSchema } from '../records/reasoningBudget.ts';
 
 /** An exported judgment (`{"kind": "rewardanything-judgment", "version": 1, "judgment": {…}}`), read back. */
 const num = v.pipe(v.number(), v.finite());
@@ -72,7 +73,6 @@ const ExpectedSchema = v.object({
   unavailable: v.array(v.object({ name: v.string(), reason: v.string() })),
   problems: v.array(v.string()),
 });
-const BudgetSchema = v.object({ tokens: v.pipe(num, v.integer(), v.minValue(1)), cut: v.boolean(), note: v.optional(v.string()) });
 const ConstraintSchema = v.object({ grammar: v.boolean(), thinkingBudget: v.nullable(num), note: v.optional(v.string()) });
 
 export const JudgmentRecordSchema = v.object({
@@ -97,7 +97,7 @@ export const JudgmentRecordSchema = v.object({
   // What the app adds about the answer: kept when readable, dropped (the judgment still read) when not.
   expected: v.fallback(v.optional(ExpectedSchema), undefined),
   constraint: v.fallback(v.optional(ConstraintSchema), undefined),
-  reasoningBudget: v.fallback(v.optional(BudgetSchema), undefined),
+  reasoningBudget: v.fallback(v.optional(ReasoningBudgetSchema), undefined),
 });
 
 type RawRecord = v.InferOutput<typeof JudgmentRecordSchema>;

@@ -3,6 +3,7 @@ import { scoreItem, type BenchItem, FAILURE_LABELS, type ItemResult } from '../.
 import { useBenchActions, useBenchBusy, useViewedSummary } from '../../state/index.ts';
 import { Dialog } from '../../components/Dialog.tsx';
 import { CopyButton } from '../../components/CopyButton.tsx';
+import { BudgetNote } from '../../components/BudgetNote.tsx';
 import { fmtInt, fmtNum } from './formatBench.ts';
 
 /** "A > B = C": names by score, ties joined. */
@@ -178,6 +179,7 @@ function Body({ item, r, onRetry }: { item: BenchItem; r: ItemResult | undefined
           </p>
         </section>
       )}
+      <BudgetNote budget={r?.reasoningBudget} />
       {d && d.problems.length > 0 && (
         <section>
           <h3 className="font-semibold">Diagnostics</h3>

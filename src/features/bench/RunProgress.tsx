@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { LIVE_SHOWN, useBenchActions, useJudgedElsewhere, useRunningRunId, useViewedLive } from '../../state/index.ts';
-import { formatDuration, type ItemSummary, type RunRecord } from '../../core/index.ts';
+import { describeBudgetCuts, formatDuration, type ItemSummary, type RunRecord } from '../../core/index.ts';
 import { fmtInt, plural, STATUS_CLASS, STATUS_LABEL } from './formatBench.ts';
 import { RunFigures } from './RunFigures.tsx';
 
@@ -28,6 +28,7 @@ export function RunProgress({ run, summaries }: { run: RunRecord; summaries: Rea
   const left = msPerItem !== null ? msPerItem * (total - done) : null;
   const failedIdx = summaries.flatMap((s, i) => (s?.failed ? [i] : []));
   const watchOtherTab = elsewhere || (run.status === 'running' && !mine);
+  const budgetCuts = describeBudgetCuts(summaries);
 
   // Another tab's progress reaches this one through storage: re-read it while that tab works.
   useEffect(() => {
@@ -52,6 +53,11 @@ export function RunProgress({ run, summaries }: { run: RunRecord; summaries: Rea
         <span className="text-muted">time spent {formatDuration(run.activeMs)}</span>
         {left !== null && done < total && <span data-testid="time-left">≈ {formatDuration(left)} left</span>}
       </div>
+      {budgetCuts && (
+        <p className="text-sm text-warn" data-testid="run-budget-cuts">
+          {budgetCuts}
+        </p>
+      )}
       <RunFigures run={run} live={mine ? live : null} />
       <div className="h-2.5 w-full rounded bg-sunken" role="progressbar" aria-label="Run progress" aria-valuemin={0} aria-valuemax={total} aria-valuenow={done} aria-valuetext={`${done} of ${total} items`}>
         <div className={`h-2.5 rounded ${failed ? 'bg-warn' : 'bg-accent'}`} style={{ width: `${pct}%` }} />

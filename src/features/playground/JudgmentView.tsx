@@ -1,7 +1,7 @@
 import { Fragment, useMemo } from 'react';
 import { buildJudgeMessages, changedSince, describeChanges, earlyEnd, parsedOf, partialReasoning, type JudgmentRecord, describeJudgment } from '../../core/index.ts';
 import { useBlind, useCandidateNamesKey, useHistory, useMyRanking, useLiveJudgment, usePlaygroundError, usePlaygroundRetry, usePlaygroundRunning, useSampling, useShownJudgment, useWorkspace } from '../../state/index.ts';
-import { BudgetNote } from './BudgetNote.tsx';
+import { BudgetNote } from '../../components/BudgetNote.tsx';
 import { ReasoningPanel, type ReasoningEnd } from './ReasoningPanel.tsx';
 import { ScoreBars } from './ScoreBars.tsx';
 import { StatsList } from './StatsList.tsx';

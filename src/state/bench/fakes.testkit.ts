@@ -10,7 +10,8 @@ import type { RunStorage } from './runner.ts';
  * A fake judge. It reads the masked names from the user message and scores them by name order (model-1 best),
  * unless the prompt holds a directive: `delay:N` (ms before answering, abortable), `garbage` (prose, no JSON),
  * `ctx` (throws context-exceeded), `fatal` (throws not-loaded), `429once` (rate-limited on the first call),
- * `down` (always server-error), `cutonce` (the first stream breaks before the answer). Asked for log probabilities, it
+ * `down` (always server-error), `cutonce` (the first stream breaks before the answer), `longthink` (the reasoning runs to
+ * max_tokens; continued after it, the answer alone is written). Asked for log probabilities, it
  * sends one token per character, each score digit with the written score at 70% and the next one down (up for 1) at
  * 30%, unless the prompt holds `nologprobs`.
  */
@@ -52,7 +53,11 @@ export class FakeEngine implements JudgeEngine {
     this.maxActive = Math.max(this.maxActive, this.active);
     try {
       const delay = Number(/delay:(\d+)/.exec(prompt)?.[1] ?? 0);
-      const head = '<think>thinking</think>';
+      const head = opts.continueFrom ? '' : '<think>thinking</think>';
+      if (prompt.includes('longthink') && !opts.continueFrom) {
+        opts.onDelta('<think>thinking on and on');
+        return { text: '<think>thinking on and on', finishReason: 'length', stats: stats() };
+      }
       if (this.kind === 'openai') opts.onOpen?.();
       opts.onDelta(head);
       if (delay > 0) {

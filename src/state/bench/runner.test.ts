@@ -301,4 +301,20 @@ describe('BenchRunner', () => {
     await new BenchRunner({ run, engine: withSupport, storage, pending: [0], finished: new Map(), concurrency: 1 }).start();
     expect(engine.asks).toBeGreaterThan(0);
   });
+
+  it("keeps the thinking budget on an item whose reasoning it cut, as the Playground records it, and on no other item", async () => {
+    const constraint = { grammar: false, coversReasoning: true, thinkingBudget: 100, topLogprobs: null, temperatureScaled: true };
+    const { storage, run, items } = setup(['longthink', 'short'], { constraint });
+    const engine = Object.assign(new FakeEngine('webllm'), { continueSupport: () => ({ grammar: false }) });
+    const summaries: ItemSummary[] = [];
+    await new BenchRunner({ run, engine, storage, pending: [0, 1], finished: new Map(), concurrency: 1, callbacks: { onResult: (s) => summaries.push(s) } }).start();
+    const cut = storage.results.get('r1:0')!;
+    expect(cut.reasoningBudget).toEqual({ tokens: 100, cut: true });
+    expect(cut.failed).toBe(false);
+    expect(cut.parsed?.scores.length).toBe(items[0]!.responses.length);
+    // The second reasoning ended within the budget: nothing is kept for it.
+    expect(storage.results.get('r1:1')!.reasoningBudget).toBeUndefined();
+    expect(summaries.find((x) => x.index === 0)?.budgetCut).toBe(true);
+    expect(summaries.find((x) => x.index === 1)?.budgetCut).toBeUndefined();
+  });
 });

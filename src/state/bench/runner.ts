@@ -305,6 +305,8 @@ export class BenchRunner {
     // The server refused the constraint, so this item ran without log probabilities: that is why it has none.
     const refused = record?.constraint?.note;
     if (refused && run.constraint?.topLogprobs && !result.expected) result.expectedNote = refused;
+    // As the Playground shows it: the budget cut this item's reasoning (an uncut one says nothing per item).
+    if (record?.reasoningBudget?.cut) result.reasoningBudget = record.reasoningBudget;
     // An earlier write failed: this item is not stored either (the run stops; it runs again on resume).
     if (this.writeError !== null) throw this.writeError;
     const tokens = result.stats?.completionTokens ?? Math.round(raw.length / 4);
