@@ -161,3 +161,52 @@ test('a run stored before expected scores were kept (no constraint, results with
   await expect(page.getByTestId('candidate-row')).toHaveCount(5);
   await expect(page.getByTestId('candidate-expected')).toHaveCount(0);
 });
+
+test('comparing two runs offers expected scores where both runs have them, and says which scores each figure used', async ({ page }) => {
+  await runTies(page, { dialect: 'vllm', topLogprobs: 5 });
+  const start = async (name: string) => {
+    await page.locator('#run-name').fill(name);
+    await page.getByRole('button', { name: 'Start run' }).click();
+    await expect(page.getByTestId('run-view')).toContainText(name);
+    await expect(page.getByTestId('run-view')).toHaveAttribute('data-status', 'done', { timeout: 60_000 });
+  };
+  await start('second with log probabilities');
+  await page.getByLabel('Compare this run with').selectOption({ index: 1 });
+  const comparison = page.getByTestId('comparison');
+  const rowB = comparison.getByTestId('comparison-row').nth(1);
+  // On integer scores (the default) D and E tie: τ-b 94.9 in both runs, as the run's own table says.
+  await expect(comparison).toHaveAttribute('data-scores', 'integer');
+  await expect(page.getByTestId('comparison-caption')).toHaveText(/^On integer scores: the 1–5 scores the judge wrote/);
+  await expect(rowB).toContainText('94.9');
+  await expect(page.getByTestId('comparison-summary')).toContainText('2 items in both runs');
+  await expect(page.getByTestId('comparison-summary')).toContainText('(on integer scores)');
+  // On expected scores the tie is broken: τ-b 100.0; every item of both runs had them.
+  await page.getByTestId('compare-scores').getByLabel(/^Expected scores/).check();
+  await expect(comparison).toHaveAttribute('data-scores', 'expected');
+  await expect(page.getByTestId('comparison-caption')).toHaveText(
+    'On expected scores (Σ s·P(s), ranked by them alone): A 2 of 2 items, B 2 of 2 items, the others on their integer scores; shared items on expected scores where both runs have them (2 of 2).',
+  );
+  await expect(rowB).toContainText('100.0');
+  await expect(rowB).not.toContainText('94.9');
+  await expect(page.getByTestId('comparison-summary')).toContainText('verdict changed on 0');
+  await expect(page.getByTestId('comparison-summary')).toContainText('(on expected scores)');
+  for (const theme of ['light', 'dark']) {
+    await page.getByLabel('Theme').selectOption(theme);
+    const axe = await new AxeBuilder({ page }).include('[data-testid="comparison"]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(axe.violations.map((v) => `${theme}: ${v.id} (${v.impact})`)).toEqual([]);
+  }
+
+  // A third run without log probabilities: against it only the integer scores can be compared, and the panel says why.
+  await page.getByRole('link', { name: 'Settings' }).click();
+  await page.getByLabel('Log probabilities per token (expected scores; 0 = off)').fill('0');
+  await page.getByRole('link', { name: 'Benchmark' }).click();
+  await expect(page.getByTestId('dataset-summary')).toHaveAttribute('data-items', '2');
+  await page.locator('#subset-size').fill('2');
+  await page.getByLabel('Mask names (as trained)').uncheck();
+  await start('third without');
+  await expect(page.getByTestId('run-constraint')).toHaveText('answer grammar · no log probabilities');
+  await page.getByLabel('Compare this run with').selectOption({ label: 'second with log probabilities (rewardanything-8b, 2/2)' });
+  await expect(comparison).toHaveAttribute('data-scores', 'integer');
+  await expect(page.getByTestId('compare-scores')).toHaveCount(0);
+  await expect(page.getByTestId('compare-scores-note')).toHaveText('Compared on integer scores: only run A has expected scores.');
+});

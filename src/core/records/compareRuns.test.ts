@@ -23,4 +23,27 @@ describe('compareRuns', () => {
     expect(c.accuracyA).toBeCloseTo((6 / 9) * 100);
     expect(c.accuracyB).toBeCloseTo((6 / 9) * 100);
   });
+
+  it('on expected scores, compares the items both runs have them for on them, and the others on integer scores', () => {
+    const items = ['a', 'b'].map((id) => benchItem(id, id));
+    const tied = (index: number, expected?: Array<[string, number]>): ItemResult => {
+      const r = res(index, []);
+      r.parsed = { ...r.parsed!, scores: [['A', 5], ['B', 3], ['C', 3]] };
+      return expected ? { ...r, expected } : r;
+    };
+    // Item a: B and C tie on integers in both runs; A's expected scores put C above B (wrong), B's put B above C.
+    const A = [summarizeResult(items[0]!, tied(0, [['A', 4.8], ['B', 2.9], ['C', 3.2]])), summarizeResult(items[1]!, tied(1))];
+    const B = [summarizeResult(items[0]!, tied(0, [['A', 4.8], ['B', 3.2], ['C', 2.9]])), summarizeResult(items[1]!, tied(1, [['A', 4.8], ['B', 3.2], ['C', 2.9]]))];
+
+    const integer = compareRuns(A, B);
+    expect(integer).toMatchObject({ scores: 'integer', onExpected: 0, shared: 2, changed: [], improved: 0, worsened: 0 });
+    expect(integer.accuracyA).toBe(integer.accuracyB);
+
+    const expected = compareRuns(A, B, 'expected');
+    // Item b has expected scores in B only: it stays on integer scores on both sides, unchanged.
+    expect(expected).toMatchObject({ scores: 'expected', onExpected: 1, shared: 2, improved: 1, worsened: 0 });
+    expect(expected.changed.map((c) => [c.itemId, c.changes, c.a.score.pairs.correct, c.b.score.pairs.correct])).toEqual([['a', ['accuracy'], 2, 3]]);
+    expect(expected.accuracyA).toBeCloseTo(((2 + A[1]!.score.pairs.correct) / 6) * 100);
+    expect(expected.accuracyB).toBeCloseTo(((3 + B[1]!.score.pairs.correct) / 6) * 100);
+  });
 });

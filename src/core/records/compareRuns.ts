@@ -18,6 +18,10 @@ export interface RunComparison {
   shared: number;
   onlyA: number;
   onlyB: number;
+  /** The scores the verdicts were read from (see {@link compareRuns}). */
+  scores: CompareScores;
+  /** Shared items compared on expected scores (both runs have them); the others on integer scores. 0 on integer scores. */
+  onExpected: number;
   /** Pairwise accuracy (%) of each run over the shared items only. */
   accuracyA: number | null;
   accuracyB: number | null;
@@ -27,8 +31,23 @@ export interface RunComparison {
   worsened: number;
 }
 
-/** Items of two runs matched by id, with the ones whose verdict changed (B against A). */
-export function compareRuns(a: ReadonlyArray<ItemSummary | undefined>, b: ReadonlyArray<ItemSummary | undefined>): RunComparison {
+/** Which scores two runs are compared on: the integer scores the judge wrote, or the expected scores. */
+export type CompareScores = 'integer' | 'expected';
+
+/** The item as judged on its expected scores (ranked by them alone, as the run's metrics do). */
+function onExpectedScores(s: ItemSummary): ItemSummary {
+  const e = s.expected!;
+  const top = Math.max(...e.scores.map(([, v]) => v));
+  const best = e.scores.filter(([, v]) => v === top);
+  return { ...s, score: e.score, scores: e.scores, ranking: [], predBest: best.length === 1 ? best[0]![0] : null };
+}
+
+/**
+ * Items of two runs matched by id, with the ones whose verdict changed (B against A). On expected scores, an item
+ * that has them in both runs is compared on them (its best, its pairs in the right order); the others, as on integer
+ * scores, on the scores the judge wrote, so both runs count the same items the same way.
+ */
+export function compareRuns(a: ReadonlyArray<ItemSummary | undefined>, b: ReadonlyArray<ItemSummary | undefined>, scores: CompareScores = 'integer'): RunComparison {
   const byId = new Map<string, ItemSummary>();
   for (const s of a) if (s) byId.set(s.itemId, s);
   let shared = 0;
@@ -40,15 +59,22 @@ export function compareRuns(a: ReadonlyArray<ItemSummary | undefined>, b: Readon
   const changed: ChangedItem[] = [];
   let improved = 0;
   let worsened = 0;
-  for (const sb of b) {
-    if (!sb) continue;
-    const sa = byId.get(sb.itemId);
+  let onExpected = 0;
+  for (const item of b) {
+    if (!item) continue;
+    let sa = byId.get(item.itemId);
+    let sb = item;
     if (!sa) {
       onlyB++;
       continue;
     }
     seen.add(sb.itemId);
     shared++;
+    if (scores === 'expected' && sa.expected && sb.expected) {
+      onExpected++;
+      sa = onExpectedScores(sa);
+      sb = onExpectedScores(sb);
+    }
     correctA += sa.score.pairs.correct;
     correctB += sb.score.pairs.correct;
     total += sa.score.pairs.total;
@@ -69,6 +95,8 @@ export function compareRuns(a: ReadonlyArray<ItemSummary | undefined>, b: Readon
     shared,
     onlyA,
     onlyB,
+    scores,
+    onExpected,
     accuracyA: total > 0 ? (correctA / total) * 100 : null,
     accuracyB: total > 0 ? (correctB / total) * 100 : null,
     changed,

@@ -1,10 +1,13 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useBenchActions, useBenchCompare, useBenchRuns } from '../../state/index.ts';
-import { compareRuns, runMetrics, type ItemSummary, type RunRecord } from '../../core/index.ts';
+import { compareRuns, runMetrics, type CompareScores, type ItemSummary, type RunMetrics, type RunRecord } from '../../core/index.ts';
 import { VirtualList } from './VirtualList.tsx';
 import { fmtNum } from './formatBench.ts';
 
 const defined = (list: ReadonlyArray<ItemSummary | undefined>) => list.filter((s): s is ItemSummary => s !== undefined);
+
+/** "x of y items" on expected scores, as the run's own side-by-side table says it. */
+const coverage = (m: RunMetrics) => (m.expected ? `${m.expected.coverage.items} of ${m.expected.coverage.of} items` : 'none');
 
 /** This run against another (another principle, model or setting): metrics side by side, items whose verdict changed. */
 export function ComparePanel({ run, summaries, onOpen }: { run: RunRecord; summaries: ReadonlyArray<ItemSummary | undefined>; onOpen(index: number): void }) {
@@ -12,13 +15,13 @@ export function ComparePanel({ run, summaries, onOpen }: { run: RunRecord; summa
   const compare = useBenchCompare();
   const setCompare = useBenchActions().setCompare;
   const others = runs.filter((r) => r.id !== run.id);
-  const cmp = useMemo(() => (compare ? compareRuns(compare.summaries, summaries) : null), [compare, summaries]);
-  const metrics = useMemo(() => {
-    if (!compare) return null;
-    const a = runMetrics(defined(compare.summaries), false).report.overall;
-    const b = runMetrics(defined(summaries), false).report.overall;
-    return { a, b };
-  }, [compare, summaries]);
+  const metrics = useMemo(() => (compare ? { a: runMetrics(defined(compare.summaries), false), b: runMetrics(defined(summaries), false) } : null), [compare, summaries]);
+  // Expected scores can be compared only where both runs have them; else the integer scores, as before.
+  const [picked, setPicked] = useState<CompareScores>('integer');
+  const canExpected = metrics !== null && metrics.a.expected !== null && metrics.b.expected !== null;
+  const on: CompareScores = canExpected ? picked : 'integer';
+  const cmp = useMemo(() => (compare ? compareRuns(compare.summaries, summaries, on) : null), [compare, summaries, on]);
+  const figures = (m: RunMetrics) => (on === 'expected' && m.expected ? m.expected : m).report.overall;
 
   return (
     <div className="space-y-3">
@@ -36,8 +39,35 @@ export function ComparePanel({ run, summaries, onOpen }: { run: RunRecord; summa
         </select>
       </div>
       {compare && cmp && metrics && (
-        <div className="space-y-2" data-testid="comparison">
+        <div className="space-y-2" data-testid="comparison" data-scores={on}>
+          {canExpected ? (
+            <fieldset className="flex flex-wrap gap-x-4 text-sm" data-testid="compare-scores">
+              <legend className="label">Compare on</legend>
+              {(
+                [
+                  ['integer', 'Integer scores (the 1–5 the judge wrote)'],
+                  ['expected', 'Expected scores (from the token probabilities)'],
+                ] as const
+              ).map(([value, label]) => (
+                <label key={value} className="flex items-center gap-1">
+                  <input type="radio" name="compare-scores" value={value} checked={on === value} onChange={() => setPicked(value)} />
+                  {label}
+                </label>
+              ))}
+            </fieldset>
+          ) : (
+            (metrics.a.expected || metrics.b.expected) && (
+              <p className="hint" data-testid="compare-scores-note">
+                Compared on integer scores: only run {metrics.a.expected ? 'A' : 'B'} has expected scores.
+              </p>
+            )
+          )}
           <table className="text-sm">
+            <caption className="mb-1 text-left text-xs text-muted" data-testid="comparison-caption">
+              {on === 'expected'
+                ? `On expected scores (Σ s·P(s), ranked by them alone): A ${coverage(metrics.a)}, B ${coverage(metrics.b)}, the others on their integer scores; shared items on expected scores where both runs have them (${cmp.onExpected} of ${cmp.shared}).`
+                : 'On integer scores: the 1–5 scores the judge wrote (and its best-to-worst list).'}
+            </caption>
             <thead>
               <tr className="text-xs text-muted">
                 <th scope="col" className="px-2 text-left">Run</th>
@@ -53,11 +83,11 @@ export function ComparePanel({ run, summaries, onOpen }: { run: RunRecord; summa
             <tbody>
               {(
                 [
-                  ['A', compare.run, metrics.a, cmp.accuracyA],
-                  ['B (this run)', run, metrics.b, cmp.accuracyB],
+                  ['A', compare.run, figures(metrics.a), cmp.accuracyA],
+                  ['B (this run)', run, figures(metrics.b), cmp.accuracyB],
                 ] as const
               ).map(([label, run, o, shared]) => (
-                <tr key={label} className="border-t border-line">
+                <tr key={label} className="border-t border-line" data-testid="comparison-row" data-accuracy={fmtNum(o.accuracy.value)} data-shared={fmtNum(shared)}>
                   <th scope="row" className="px-2 text-left font-normal">
                     {label}: <bdi>{run.name}</bdi>
                   </th>
@@ -77,7 +107,7 @@ export function ComparePanel({ run, summaries, onOpen }: { run: RunRecord; summa
           <p className="text-sm" data-testid="comparison-summary">
             {cmp.shared} items in both runs
             {cmp.onlyA + cmp.onlyB > 0 && ` (${cmp.onlyA} only in A, ${cmp.onlyB} only in B)`}; verdict changed on <strong>{cmp.changed.length}</strong>: {cmp.improved} better in B,{' '}
-            {cmp.worsened} worse.
+            {cmp.worsened} worse (on {on} scores).
           </p>
           {cmp.changed.length > 0 && (
             <VirtualList
