@@ -1,4 +1,4 @@
-import { useEffect, useState, type JSX } from 'react';
+import { lazy, Suspense, useEffect, useState, type ComponentType } from 'react';
 import { ROUTES, useRoute, type RouteId } from './useRoute.ts';
 import { useDecksActions, useGpuActions, useLibraryActions, useToasts, useToastsActions } from '../state/index.ts';
 import { GpuBadge } from '../features/models/GpuBadge.tsx';
@@ -8,8 +8,6 @@ import { BenchmarkPage } from '../features/bench/BenchmarkPage.tsx';
 import { ModelsPage } from '../features/models/ModelsPage.tsx';
 import { LibraryPage } from '../features/library/LibraryPage.tsx';
 import { SettingsPage } from '../features/settings/SettingsPage.tsx';
-import { DecksPage } from '../features/decks/DecksPage.tsx';
-import { PresentPage } from '../features/present/PresentPage.tsx';
 import { ThemeToggle } from './ThemeToggle.tsx';
 import { ShortcutsOverlay } from './ShortcutsOverlay.tsx';
 import { openSharedCaseFromHash, type SharedOpen } from './openSharedCase.ts';
@@ -19,7 +17,11 @@ import { PageBoundary } from './PageBoundary.tsx';
 import { OpenCaseDialog } from './OpenCaseDialog.tsx';
 import { Toasts } from '../components/Toasts.tsx';
 
-const PAGES: Record<RouteId, () => JSX.Element> = {
+// Pages visited less often load on first visit, keeping them out of the initial JavaScript.
+const DecksPage = lazy(() => import('../features/decks/DecksPage.tsx').then((m) => ({ default: m.DecksPage })));
+const PresentPage = lazy(() => import('../features/present/PresentPage.tsx').then((m) => ({ default: m.PresentPage })));
+
+const PAGES: Record<RouteId, ComponentType> = {
   playground: PlaygroundPage,
   compare: ComparePage,
   bench: BenchmarkPage,
@@ -97,7 +99,9 @@ export function Shell() {
           </div>
         )}
         <PageBoundary key={route} page={ROUTES.find((r) => r.id === route)?.label ?? route}>
-          <Page />
+          <Suspense fallback={<p role="status">Loading…</p>}>
+            <Page />
+          </Suspense>
         </PageBoundary>
       </main>
       <OpenCaseDialog />
