@@ -2,7 +2,7 @@ import { test, expect } from '@playwright/test';
 import { writeFileSync, mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
-import { savePrincipleVersions } from '../support/library.ts';
+import { confirmSave, savePrincipleVersions } from '../support/library.ts';
 
 test('save a principle, save a new version, read the diff, use it in the playground', async ({ page }) => {
   await page.goto('/#/playground');
@@ -59,14 +59,15 @@ test('importing a half-broken library keeps the valid principles and lists the b
 test('re-importing an older export merges: the newer versions stay, and the user reads what was added, already there and in conflict', async ({ page }) => {
   await page.goto('/#/playground');
   const principle = page.getByLabel('Principle', { exact: true });
-  const saveVersion = async (text: string, first = false) => {
+  const saveVersion = async (text: string, version: number) => {
     await principle.fill(text);
+    await expect(principle).toHaveValue(text);
     await page.getByRole('button', { name: 'Save…' }).click();
-    if (first) await page.getByLabel('Name', { exact: true }).fill('Mine');
+    if (version === 1) await page.getByLabel('Name', { exact: true }).fill('Mine');
     else await page.getByLabel('Save as').selectOption({ label: 'New version of “Mine”' });
-    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await confirmSave(page, 'Mine', version);
   };
-  await saveVersion('Version one.', true);
+  await saveVersion('Version one.', 1);
   await page.goto('/#/library');
   await expect(page.getByTestId('library-item')).toContainText('1 version');
   const download = page.waitForEvent('download');
@@ -74,8 +75,8 @@ test('re-importing an older export merges: the newer versions stay, and the user
   const oldExport = await (await download).path();
 
   await page.goto('/#/playground');
-  await saveVersion('Version two.');
-  await saveVersion('Version three.');
+  await saveVersion('Version two.', 2);
+  await saveVersion('Version three.', 3);
   await page.goto('/#/library');
   const item = page.getByTestId('library-item');
   await expect(item).toContainText('3 versions');

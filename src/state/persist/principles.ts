@@ -13,3 +13,15 @@ export async function putPrinciple(p: SavedPrinciple): Promise<void> {
 export async function deletePrinciple(id: string): Promise<void> {
   await (await db()).delete('principles', id);
 }
+
+/**
+ * Reads the stored principle and writes what `next` makes of it, in one transaction: what another tab stored since
+ * this tab read its list (a version, a rename) is built on, never overwritten. `next` returning null writes nothing.
+ */
+export async function updatePrinciple(id: string, next: (stored: SavedPrinciple | undefined) => SavedPrinciple | null): Promise<SavedPrinciple | null> {
+  const tx = (await db()).transaction('principles', 'readwrite');
+  const p = next(await tx.store.get(id));
+  if (p) await tx.store.put(structuredClone(p));
+  await tx.done;
+  return p;
+}

@@ -1,5 +1,5 @@
 import { createSerial, mergeLibrary, type LibraryMergeReport, type SavedPrinciple } from '../../core/index.ts';
-import { deletePrinciple, listPrinciples, putPrinciple } from '../persist/principles.ts';
+import { deletePrinciple, listPrinciples, putPrinciple, updatePrinciple } from '../persist/principles.ts';
 import type { SliceCreator } from './sliceCreator.ts';
 import { newId } from '../newId.ts';
 
@@ -9,10 +9,24 @@ export interface LibraryState {
   loaded: boolean;
 }
 
+/**
+ * What a save stored: a new principle, a new version (the text changed), only the name or tags, or nothing (the
+ * principle already had this text, name and tags). Judged against the stored record, at the time of the write.
+ */
+export type SaveChange = 'created' | 'version' | 'details' | 'unchanged';
+
+export interface SaveOutcome {
+  principle: SavedPrinciple;
+  change: SaveChange;
+}
+
 export interface LibraryActions {
   loadLibrary(): Promise<void>;
-  /** Saves a new principle, or a new version of an existing one (only when the text changed). */
-  savePrinciple(p: { id?: string; name: string; tags: string[]; text: string; note?: string }): Promise<SavedPrinciple>;
+  /**
+   * Saves a new principle, or a new version of an existing one (only when the text changed). A version is added to
+   * the stored record, so one another tab saved meanwhile is kept.
+   */
+  savePrinciple(p: { id?: string; name: string; tags: string[]; text: string; note?: string }): Promise<SaveOutcome>;
   renamePrinciple(id: string, name: string, tags: string[]): Promise<void>;
   duplicatePrinciple(id: string): Promise<SavedPrinciple | null>;
   /** Deletes a principle with its versions, offering to undo. */
@@ -41,35 +55,52 @@ export const createLibrarySlice: SliceCreator<LibrarySlice> = (rawSet, rawGet) =
     rawSet((s) => ({ library: { ...s.library, ...(typeof p === 'function' ? p(s.library) : p) } }));
   // Every library write says at once when it fails (the page's save alert), and still rejects so the caller keeps
   // what the user was saving on screen.
-  const write = async (op: () => Promise<void>) => {
+  const write = async <T>(op: () => Promise<T>): Promise<T> => {
     try {
-      await op();
+      const result = await op();
       rawGet().saveStatusActions.reportSave('library', null);
+      return result;
     } catch (e) {
       rawGet().saveStatusActions.reportSave('library', e);
       throw e;
     }
   };
+  const show = (saved: SavedPrinciple) => set((s) => ({ principles: [saved, ...s.principles.filter((x) => x.id !== saved.id)] }));
   const save: LibraryActions['savePrinciple'] = async (p) => {
     const now = Date.now();
-    const existing = p.id ? principles().find((x) => x.id === p.id) : undefined;
-    let saved: SavedPrinciple;
-    if (existing) {
-      const changed = existing.text !== p.text;
-      saved = {
-        ...existing,
-        name: p.name,
-        tags: p.tags,
-        text: p.text,
-        updatedAt: now,
-        versions: changed ? [...existing.versions, { text: p.text, savedAt: now, note: p.note }] : existing.versions,
-      };
-    } else {
-      saved = { id: newId(), name: p.name, tags: p.tags, text: p.text, createdAt: now, updatedAt: now, versions: [{ text: p.text, savedAt: now, note: p.note }] };
+    const known = p.id ? principles().find((x) => x.id === p.id) : undefined;
+    if (!known) {
+      const saved: SavedPrinciple = { id: newId(), name: p.name, tags: p.tags, text: p.text, createdAt: now, updatedAt: now, versions: [{ text: p.text, savedAt: now, note: p.note }] };
+      await write(() => putPrinciple(saved));
+      show(saved);
+      return { principle: saved, change: 'created' };
     }
-    await write(() => putPrinciple(saved));
-    set((s) => ({ principles: [saved, ...s.principles.filter((x) => x.id !== saved.id)] }));
-    return saved;
+    // Built on the stored record, not on this tab's copy of it: another tab may have added a version since.
+    const seen: { base: SavedPrinciple; change: SaveChange } = { base: known, change: 'unchanged' };
+    const written = await write(() =>
+      updatePrinciple(known.id, (stored) => {
+        const base = stored ?? known;
+        const textChanged = base.text !== p.text;
+        const detailsChanged = base.name !== p.name || base.tags.join('\u0000') !== p.tags.join('\u0000');
+        seen.base = base;
+        seen.change = textChanged ? 'version' : detailsChanged ? 'details' : 'unchanged';
+        // Nothing to store; a record another tab deleted is stored again, as the user is saving it.
+        if (seen.change === 'unchanged' && stored) return null;
+        return {
+          ...base,
+          name: p.name,
+          tags: p.tags,
+          text: p.text,
+          updatedAt: now,
+          versions: textChanged ? [...base.versions, { text: p.text, savedAt: now, note: p.note }] : base.versions,
+        };
+      }),
+    );
+    const saved = written ?? seen.base;
+    // Only what was saved moves to the top; an unchanged one is shown as stored (another tab may have changed it).
+    if (written) show(saved);
+    else set((s) => ({ principles: s.principles.map((x) => (x.id === saved.id ? saved : x)) }));
+    return { principle: saved, change: seen.change };
   };
   const actions: LibraryActions = {
     loadLibrary: () =>
@@ -81,15 +112,15 @@ export const createLibrarySlice: SliceCreator<LibrarySlice> = (rawSet, rawGet) =
       serial(async () => {
         const p = principles().find((x) => x.id === pid);
         if (!p) return;
-        const saved = { ...p, name, tags, updatedAt: Date.now() };
-        await write(() => putPrinciple(saved));
-        set((s) => ({ principles: s.principles.map((x) => (x.id === pid ? saved : x)) }));
+        // On the stored record: a version another tab added since is kept.
+        const renamed = (await write(() => updatePrinciple(pid, (stored) => ({ ...(stored ?? p), name, tags, updatedAt: Date.now() })))) ?? p;
+        set((s) => ({ principles: s.principles.map((x) => (x.id === pid ? renamed : x)) }));
       }),
     duplicatePrinciple: (pid) =>
       serial(async () => {
         const p = principles().find((x) => x.id === pid);
         if (!p) return null;
-        return save({ name: `${p.name} (copy)`, tags: p.tags, text: p.text });
+        return (await save({ name: `${p.name} (copy)`, tags: p.tags, text: p.text })).principle;
       }),
     removePrinciple: (pid) =>
       serial(async () => {
