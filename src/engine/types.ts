@@ -58,6 +58,12 @@ export interface JudgeOptions {
    * (`continueSupport` says when it cannot). `grammar` then describes the continuation only.
    */
   continueFrom?: string | null;
+  /**
+   * A server that splits the reasoning off closes it itself after this many tokens (the thinking budget in one
+   * request): the field of its dialect (core/settings serverBudgetFields), none for kinds without one. Null or absent:
+   * no such field.
+   */
+  thinkingBudget?: number | null;
 }
 
 export interface JudgeEngine {

@@ -89,6 +89,12 @@ export interface RunConstraint {
    * and the grammar covers the reasoning (a server that splits it off cannot be continued inside it).
    */
   thinkingBudget: number | null;
+  /**
+   * The server closes the reasoning itself at the thinking budget, in the same request (vLLM's thinking_token_budget,
+   * SGLang's strict thinking: core/settings serverBudgetField): used where it splits the reasoning off, so the app
+   * cannot close it and continue. Absent: the app's two requests, when they apply.
+   */
+  serverBudget?: boolean;
   /** Top log probabilities per token, for expected scores; 0 or null: none. */
   topLogprobs: number | null;
   /** WebLLM reports probabilities after dividing by the temperature: they are scaled back with it. */

@@ -17,6 +17,7 @@ export const RunConstraintSchema = v.object({
   grammar: v.boolean(),
   coversReasoning: v.boolean(),
   thinkingBudget: v.nullable(Count),
+  serverBudget: v.optional(v.boolean()),
   topLogprobs: v.nullable(v.pipe(Count, v.integer(), v.maxValue(20))),
   temperatureScaled: v.boolean(),
   wantedLogprobs: v.optional(v.boolean()),

@@ -46,6 +46,30 @@ export function constraintFields(dialect: ServerDialect, ebnf: string | null): R
   }
 }
 
+/**
+ * The request field with which a server that splits the reasoning off closes it itself after `tokens` tokens, in the
+ * same request, before the grammar takes over for the answer (the thinking budget, issue 14 item 2); null where the
+ * kind has none the app knows. Sources (docs/engines.md, "Thinking budget"):
+ * - vLLM: `thinking_token_budget` in the request (docs.vllm.ai, vllm/v1/sample/thinking_budget_state: forces the end
+ *   of reasoning once the budget is spent; the server needs `--reasoning-parser` or `--reasoning-config`).
+ * - SGLang: `custom_params: {thinking_budget}` with the server started with `--enable-strict-thinking` and
+ *   `--reasoning-parser` (docs.sglang.io/docs/advanced_features/thinking_budget: "a grammar-level token filter that
+ *   enforces an exact per-request budget").
+ */
+export function serverBudgetField(dialect: ServerDialect): string | null {
+  if (dialect === 'vllm') return 'thinking_token_budget';
+  if (dialect === 'sglang') return 'custom_params.thinking_budget';
+  return null;
+}
+
+/** The request-body fields of serverBudgetField for `tokens`; {} for none or a kind without one. */
+export function serverBudgetFields(dialect: ServerDialect, tokens: number | null): Record<string, unknown> {
+  if (tokens === null) return {};
+  if (dialect === 'vllm') return { thinking_token_budget: tokens };
+  if (dialect === 'sglang') return { custom_params: { thinking_budget: tokens } };
+  return {};
+}
+
 /** The OpenAI log-probability fields; {} when `topLogprobs` is null (not asked). */
 export function logprobsFields(topLogprobs: number | null): Record<string, unknown> {
   if (topLogprobs === null) return {};

@@ -1,3 +1,3 @@
 export { THINKING_BUDGET_MAX, THINKING_BUDGET_MIN, readAnswerPref, readDeviceSpeedsPref, readEngineKindPref, readLoadOptionsPref, readIntPref, readNumberPref, readSamplingPref, readServerPref, readUserModelsPref, resetFields, AnswerPrefSchema, EngineKindPrefSchema, SamplingPrefSchema, ServerPrefSchema, type AnswerPref, type EngineKind, type ServerPref, type UserModelsPref } from './prefs.ts';
-export { constraintFields, GbnfConversionError, grammarCoversReasoning, logprobsFields, SERVER_DIALECTS, toGbnf, type ServerDialect } from './constraintDialect.ts';
+export { constraintFields, GbnfConversionError, grammarCoversReasoning, logprobsFields, serverBudgetField, serverBudgetFields, SERVER_DIALECTS, toGbnf, type ServerDialect } from './constraintDialect.ts';
 export { DEFAULT_PREFS, LEGACY_PREF_KEYS, PREFS_VERSION, legacyPrefs, prefsToStore, readPrefs, type Prefs, type ThemePref } from './storedPrefs.ts';

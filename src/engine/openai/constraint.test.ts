@@ -17,7 +17,7 @@ afterEach(() => vi.unstubAllGlobals());
 
 const grammar = answerGrammar({ names: ['model-1', 'model-2', 'model-3'], thinking: true }).ebnf;
 
-async function sentBody(config: Partial<OpenAIEngineConfig>, opts: { grammar?: string | null; topLogprobs?: number | null; continueFrom?: string | null }): Promise<Record<string, unknown>> {
+async function sentBody(config: Partial<OpenAIEngineConfig>, opts: { grammar?: string | null; topLogprobs?: number | null; continueFrom?: string | null; thinkingBudget?: number | null }): Promise<Record<string, unknown>> {
   const engine = new OpenAIEngine({ baseUrl: server.url, model: 'rewardanything-8b', ...config });
   await engine.load({ id: 'rewardanything-8b', contextWindow: 4096 }, { onProgress: () => undefined, signal: new AbortController().signal });
   server.requests.length = 0;
@@ -32,6 +32,16 @@ describe('OpenAIEngine with a constraint', () => {
     expect((await sentBody({ dialect: 'vllm-legacy' }, { grammar })).guided_grammar).toBe(grammar);
     expect((await sentBody({ dialect: 'sglang' }, { grammar })).ebnf).toBe(grammar);
     expect((await sentBody({ dialect: 'llamacpp' }, { grammar })).grammar).toBe(grammar);
+  });
+
+  it('sends the thinking budget for the server to enforce in the field of its kind, and none for kinds without one', async () => {
+    expect((await sentBody({ dialect: 'vllm' }, { thinkingBudget: 512 })).thinking_token_budget).toBe(512);
+    expect((await sentBody({ dialect: 'sglang' }, { thinkingBudget: 512 })).custom_params).toEqual({ thinking_budget: 512 });
+    for (const dialect of ['vllm-legacy', 'llamacpp', 'none'] as const) {
+      const body = await sentBody({ dialect }, { thinkingBudget: 512 });
+      expect(Object.keys(body).filter((k) => /budget|custom_params/.test(k))).toEqual([]);
+    }
+    expect((await sentBody({ dialect: 'vllm' }, {})).thinking_token_budget).toBeUndefined();
   });
 
   it('sends nothing extra for other servers, or without a grammar', async () => {

@@ -1,4 +1,4 @@
-import { constraintFields, logprobsFields, type ChatMessage, type ServerDialect } from '../../core/index.ts';
+import { constraintFields, logprobsFields, serverBudgetFields, type ChatMessage, type ServerDialect } from '../../core/index.ts';
 import { EngineError } from '../errors.ts';
 import type { JudgeEngine, JudgeOptions, LoadInfo, LoadProgress, ModelSpec, RawJudgment, Sampling } from '../types.ts';
 import { chatBody } from './chat-body.ts';
@@ -70,6 +70,7 @@ export class OpenAIEngine implements JudgeEngine {
       body: chatBody(model, messages, sampling, {
         ...constraintFields(this.config.dialect ?? 'none', opts.grammar ?? null),
         ...logprobsFields(opts.topLogprobs ?? null),
+        ...serverBudgetFields(this.config.dialect ?? 'none', opts.thinkingBudget ?? null),
       }, opts.continueFrom ?? null),
       model,
       timeoutMs: this.timeoutMs,

@@ -67,7 +67,9 @@ export function AnswerSettings() {
         <p className="text-sm">
           <strong>Thinking budget</strong> (off by default) — when the reasoning reaches this many tokens it is closed and the model is asked for
           its answer at once, so a judgment that would think until the token limit still gets scores. The judgment says when the budget cut the
-          reasoning. Needs thinking on; a server must not split the reasoning off.
+          reasoning. Needs thinking on. A vLLM or SGLang server that splits the reasoning off gets the budget with the request and closes the
+          reasoning itself (vLLM: <code>thinking_token_budget</code>; SGLang: started with <code>--enable-strict-thinking</code>); other servers
+          must not split it off.
         </p>
         <BudgetField engine="browser engine" value={a.browserThinkingBudget} maxTokens={maxTokens} onChange={(v) => set({ browserThinkingBudget: v })} />
         <BudgetField engine="server" value={a.serverThinkingBudget} maxTokens={maxTokens} onChange={(v) => set({ serverThinkingBudget: v })} />

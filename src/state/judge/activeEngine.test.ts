@@ -41,4 +41,17 @@ describe('judgeConstraint', () => {
     expect(judgeConstraint(s.getState(), 'webllm')).toMatchObject({ grammar: false, thinkingBudget: 512 });
     expect(judgeConstraint(s.getState(), 'openai')).toMatchObject({ grammar: false, thinkingBudget: 2048 });
   });
+
+  it('leaves the budget to a vLLM or SGLang server that splits the reasoning off, and to the app otherwise', () => {
+    const s = store();
+    s.getState().settingsActions.setAnswer({ serverThinkingBudget: 1024 });
+    s.getState().settingsActions.setServer({ dialect: 'vllm', splitsReasoning: true });
+    expect(judgeConstraint(s.getState(), 'openai')).toMatchObject({ coversReasoning: false, thinkingBudget: 1024, serverBudget: true });
+    s.getState().settingsActions.setServer({ dialect: 'sglang', splitsReasoning: true });
+    expect(judgeConstraint(s.getState(), 'openai')?.serverBudget).toBe(true);
+    s.getState().settingsActions.setServer({ dialect: 'vllm', splitsReasoning: false });
+    expect(judgeConstraint(s.getState(), 'openai')?.serverBudget).toBeUndefined();
+    s.getState().settingsActions.setServer({ dialect: 'vllm-legacy', splitsReasoning: true });
+    expect(judgeConstraint(s.getState(), 'openai')?.serverBudget).toBeUndefined();
+  });
 });

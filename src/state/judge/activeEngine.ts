@@ -1,7 +1,7 @@
 import { EngineError } from '../../engine/errors.ts';
 import type { JudgeEngine } from '../../engine/types.ts';
 import { WEBLLM_MAX_TOP_LOGPROBS } from '../../engine/webllm/chatRequest.ts';
-import { grammarCoversReasoning, type EngineRef } from '../../core/index.ts';
+import { grammarCoversReasoning, serverBudgetField, type EngineRef } from '../../core/index.ts';
 import type { JudgeConstraint } from './runJudgment.ts';
 import { serverEngine, webllm } from '../engineHost.ts';
 import type { AppState } from '../store.ts';
@@ -55,5 +55,6 @@ export function judgeConstraint(s: AppState, kind: 'webllm' | 'openai'): JudgeCo
   const { dialect, splitsReasoning, topLogprobs } = s.settings.server;
   if (dialect === 'none' && !topLogprobs && serverThinkingBudget === null) return undefined;
   const coversReasoning = grammarCoversReasoning(dialect, splitsReasoning);
-  return { grammar: dialect !== 'none', coversReasoning, thinkingBudget: serverThinkingBudget, topLogprobs: topLogprobs || null, temperatureScaled: false };
+  const serverBudget = serverThinkingBudget !== null && !coversReasoning && serverBudgetField(dialect) !== null;
+  return { grammar: dialect !== 'none', coversReasoning, thinkingBudget: serverThinkingBudget, ...(serverBudget ? { serverBudget } : {}), topLogprobs: topLogprobs || null, temperatureScaled: false };
 }

@@ -170,6 +170,7 @@ describe('runJudgment with a thinking budget', () => {
   const answer = '{"scores": {"A": 5, "B": 2}, "best-to-worst": ["A", "B"]}';
   interface Call {
     maxTokens: number;
+    thinkingBudget?: number | null | undefined;
     continueFrom: string | null | undefined;
     grammar: string | null | undefined;
   }
@@ -181,14 +182,14 @@ describe('runJudgment with a thinking budget', () => {
       unload: async () => {},
       ...(support ? { continueSupport: () => support } : {}),
       judge: async (_m, s, opts) => {
-        calls.push({ maxTokens: s.max_tokens, continueFrom: opts.continueFrom, grammar: opts.grammar });
+        calls.push({ maxTokens: s.max_tokens, continueFrom: opts.continueFrom, grammar: opts.grammar, thinkingBudget: opts.thinkingBudget });
         const text = opts.continueFrom ? answer : reasoning;
         opts.onDelta(text);
         return { text, stats: { ...stats, completionTokens: opts.continueFrom ? 20 : s.max_tokens }, finishReason: opts.continueFrom ? 'stop' : 'length' };
       },
     };
   }
-  const run = (engine: JudgeEngine, thinkingBudget: number | null, grammar = true, coversReasoning = true) =>
+  const run = (engine: JudgeEngine, thinkingBudget: number | null, grammar = true, coversReasoning = true, serverBudget = false) =>
     runJudgment({
       engine,
       engineRef: { kind: 'openai', modelId: 'm', contextWindow: 8192 },
@@ -198,7 +199,7 @@ describe('runJudgment with a thinking budget', () => {
       signal: new AbortController().signal,
       persist: false,
       keepTimeline: true,
-      constraint: { grammar, coversReasoning, thinkingBudget, topLogprobs: null, temperatureScaled: false },
+      constraint: { grammar, coversReasoning, thinkingBudget, topLogprobs: null, temperatureScaled: false, ...(serverBudget ? { serverBudget } : {}) },
     });
 
   it('cuts the reasoning at the budget, closes it, and the continued answer parses; the record says the budget cut it', async () => {
@@ -272,6 +273,45 @@ describe('runJudgment with a thinking budget', () => {
     const split = await run(endlessThinker({ grammar: true }, calls), 512, true, false);
     expect(split.reasoningBudget?.note).toMatch(/splits the reasoning off/);
     expect(calls.every((c) => c.maxTokens === 4096 && !c.continueFrom)).toBe(true);
+  });
+
+  it('a server that splits the reasoning off and enforces the budget itself gets it with the one request, the answer grammar and the full token limit', async () => {
+    const calls: Call[] = [];
+    const server: JudgeEngine = {
+      ...endlessThinker({ grammar: true }, calls),
+      judge: async (_m, s, opts) => {
+        calls.push({ maxTokens: s.max_tokens, continueFrom: opts.continueFrom, grammar: opts.grammar, thinkingBudget: opts.thinkingBudget });
+        const text = `<think>\nshort, as the server closed it\n</think>\n\n${answer}`;
+        opts.onDelta(text);
+        return { text, stats, finishReason: 'stop' };
+      },
+    };
+    const record = await run(server, 512, true, false, true);
+    expect(calls).toEqual([{ maxTokens: 4096, continueFrom: undefined, grammar: expect.stringContaining('scores'), thinkingBudget: 512 }]);
+    expect(calls[0]!.grammar).not.toContain('think');
+    expect(record.reasoningBudget).toEqual({ tokens: 512, cut: false, note: expect.stringMatching(/sent to the server with the request: the server closes the reasoning there itself/) });
+    expect(record.parsed?.scores).toEqual([['A', 5], ['B', 2]]);
+  });
+
+  it('a server that refuses the request with the budget runs once without it, and the record says the budget was not applied', async () => {
+    const calls: Call[] = [];
+    const thinker = endlessThinker({ grammar: true }, calls);
+    const refusing: JudgeEngine = {
+      ...thinker,
+      judge: async (_m, s, opts) => {
+        if (opts.thinkingBudget) {
+          calls.push({ maxTokens: s.max_tokens, continueFrom: opts.continueFrom, grammar: opts.grammar, thinkingBudget: opts.thinkingBudget });
+          throw new EngineError('bad-config', 'The server rejected the request (HTTP 400): unknown field "thinking_token_budget"', 'Check the server kind.');
+        }
+        calls.push({ maxTokens: s.max_tokens, continueFrom: opts.continueFrom, grammar: opts.grammar, thinkingBudget: opts.thinkingBudget });
+        opts.onDelta(`<think>\nlong\n</think>\n\n${answer}`);
+        return { text: `<think>\nlong\n</think>\n\n${answer}`, stats, finishReason: 'stop' };
+      },
+    };
+    const record = await run(refusing, 512, true, false, true);
+    expect(calls.map((c) => c.thinkingBudget)).toEqual([512, null]);
+    expect(record.status).toBe('done');
+    expect(record.reasoningBudget).toMatchObject({ tokens: 512, cut: false, note: expect.stringContaining('refused the request with the thinking budget') });
   });
 
   it('an engine that fails to continue keeps the closed reasoning, ends as an error and says no answer was written', async () => {

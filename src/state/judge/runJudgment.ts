@@ -125,6 +125,7 @@ export async function runJudgment(o: RunJudgmentOptions): Promise<JudgmentRecord
       signal: o.signal,
       grammar: constrained ? grammar : null,
       topLogprobs: constrained ? topLogprobs : null,
+      thinkingBudget: constrained ? budget.serverTokens : null,
       ...(o.onOpen ? { onOpen: o.onOpen } : {}),
       onDelta: emit,
     });
@@ -136,7 +137,8 @@ export async function runJudgment(o: RunJudgmentOptions): Promise<JudgmentRecord
       result = await judge(true);
     } catch (e) {
       // A server that refuses the constraint fields (before any output): judge once without them, and say so.
-      if (!(grammar || topLogprobs) || chars > 0 || !isEngineError(e) || e.kind !== 'bad-config') throw e;
+      if (!(grammar || topLogprobs || budget.serverTokens !== null) || chars > 0 || !isEngineError(e) || e.kind !== 'bad-config') throw e;
+      if (budget.serverTokens !== null) record.reasoningBudget = { tokens: budget.serverTokens, cut: false, note: 'The server refused the request with the thinking budget, so this judgment ran without it.' };
       record.constraint = {
         grammar: false,
         thinkingBudget: null,
@@ -232,6 +234,8 @@ export const MIN_ANSWER_TOKENS = 256;
 interface BudgetPlan {
   /** The first request's max_tokens (the budget), or null: no budget applied. */
   tokens: number | null;
+  /** The budget sent for the server to enforce itself, in the one request (RunConstraint.serverBudget); null: none. */
+  serverTokens: number | null;
   /** The continuation can be held to the answer-only grammar. */
   continuationGrammar: boolean;
   /** What the record says about the budget (absent: none was set). */
@@ -241,14 +245,21 @@ interface BudgetPlan {
 /** Whether and how the thinking budget applies to this judgment, and what the record says when it does not. */
 function thinkingBudgetPlan(o: RunJudgmentOptions, c: JudgeConstraint | undefined): BudgetPlan {
   const tokens = c?.thinkingBudget ?? null;
-  if (tokens === null || !o.sampling.enable_thinking) return { tokens: null, continuationGrammar: false };
-  const off = (note: string): BudgetPlan => ({ tokens: null, continuationGrammar: false, record: { tokens, cut: false, note } });
+  if (tokens === null || !o.sampling.enable_thinking) return { tokens: null, serverTokens: null, continuationGrammar: false };
+  const off = (note: string): BudgetPlan => ({ tokens: null, serverTokens: null, continuationGrammar: false, record: { tokens, cut: false, note } });
   if (tokens >= o.sampling.max_tokens) return off(`The thinking budget (${tokens} tokens) is not below the token limit (${o.sampling.max_tokens}), so it cannot cut the reasoning.`);
+  if (!c!.coversReasoning && c!.serverBudget) {
+    return { tokens: null, serverTokens: tokens, continuationGrammar: false, record: { tokens, cut: false, note: SERVER_BUDGET_NOTE(tokens) } };
+  }
   if (!c!.coversReasoning) return off('The server splits the reasoning off (its reasoning parser), so the app cannot close the reasoning and continue: the budget was not applied.');
   const support = o.engine.continueSupport?.() ?? { reason: 'this engine cannot continue a reply' };
   if ('reason' in support) return off(`The thinking budget was not applied: ${support.reason}.`);
-  return { tokens, continuationGrammar: support.grammar, record: { tokens, cut: false } };
+  return { tokens, serverTokens: null, continuationGrammar: support.grammar, record: { tokens, cut: false } };
 }
+
+/** What the record says of a budget the server enforces (it splits the reasoning off, so the app sees no cut). */
+export const SERVER_BUDGET_NOTE = (tokens: number) =>
+  `Thinking budget ${tokens} tokens, sent to the server with the request: the server closes the reasoning there itself and the grammar holds the answer after it.`;
 
 /** The timeline of a stream cut back to its first `keep` characters. */
 function truncateTimeline(timeline: ReadonlyArray<[number, number]>, keep: number): Array<[number, number]> {
