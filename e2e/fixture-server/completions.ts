@@ -22,6 +22,12 @@ export interface CompletionRequest {
    * `add_generation_prompt: false`, as vLLM requires); `messages` then holds the ones before it. Null otherwise.
    */
   continueFrom: string | null;
+  /**
+   * The thinking budget the request asks the server to enforce (vLLM `thinking_token_budget`, SGLang
+   * `custom_params.thinking_budget`): with fault-reasoning-content the reasoning ends after this many tokens, as
+   * those servers force it. Null: none.
+   */
+  thinkingBudget: number | null;
 }
 
 const GRAMMAR_FIELDS = ['structured_outputs', 'guided_grammar', 'ebnf', 'grammar'];
@@ -64,19 +70,21 @@ export function parseCompletionRequest(body: string): CompletionRequest | string
     topLogprobs: json.logprobs === true ? (typeof json.top_logprobs === 'number' ? json.top_logprobs : 0) : null,
     grammarField: GRAMMAR_FIELDS.find((f) => json[f] !== undefined) ?? null,
     continueFrom,
+    thinkingBudget: typeof json.thinking_token_budget === 'number' ? json.thinking_token_budget : isRecord(json.custom_params) && typeof json.custom_params.thinking_budget === 'number' ? json.custom_params.thinking_budget : null,
   };
 }
 
 /** The deltas to stream (one token each) and how the generation ends. */
-function plan(text: string, fault: Fault | null, maxTokens: number | null, withLogprobs = false): { deltas: Delta[]; finish: 'stop' | 'length' } {
+function plan(text: string, fault: Fault | null, maxTokens: number | null, withLogprobs = false, thinkingBudget: number | null = null): { deltas: Delta[]; finish: 'stop' | 'length' } {
   let deltas: Delta[];
   if (fault === 'fault-reasoning-content' && text.startsWith('<think>')) {
     // As vLLM's reasoning parser does: the tags are dropped, the text between them goes to reasoning_content.
     const close = text.indexOf('</think>');
     const reasoning = close < 0 ? text.slice('<think>'.length) : text.slice('<think>'.length, close);
     const content = close < 0 ? '' : text.slice(close + '</think>'.length);
+    const reasoningTokens = tokenizeForStreaming(reasoning);
     deltas = [
-      ...tokenizeForStreaming(reasoning).map((t): Delta => ({ reasoning_content: t })),
+      ...(thinkingBudget === null ? reasoningTokens : reasoningTokens.slice(0, thinkingBudget)).map((t): Delta => ({ reasoning_content: t })),
       ...tokenizeForStreaming(content).map((t): Delta => ({ content: t })),
     ];
   } else if (withLogprobs) {
@@ -144,7 +152,7 @@ function answerOpening(deltas: Delta[]): number {
 /** Answers a chat completion, streamed or not, with the scripted judgment and the requested fault. */
 export async function serveCompletion(res: ServerResponse, o: ServeOptions): Promise<void> {
   const text = o.req.continueFrom === null ? scriptJudgment(o.req.messages) : scriptContinuation(o.req.messages, o.req.continueFrom);
-  const { deltas, finish } = plan(text, o.fault, o.req.maxTokens, o.req.topLogprobs !== null);
+  const { deltas, finish } = plan(text, o.fault, o.req.maxTokens, o.req.topLogprobs !== null, o.req.thinkingBudget);
   const promptTokens = countPromptTokens(o.req.messages);
   const ctx: ChunkContext = { id: o.id, created: Math.floor(Date.now() / 1000), model: o.req.model, includeUsage: o.req.includeUsage };
 

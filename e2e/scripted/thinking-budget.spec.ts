@@ -79,6 +79,26 @@ test('server: the reply is continued with continue_final_message under the answe
   expect(grammar).not.toContain('<think>');
 });
 
+test('server that splits the reasoning off (vLLM): the budget goes with the one request, the server closes the reasoning, the answer is written and read', async ({ page }) => {
+  await connectToServer(page, { model: 'fault-reasoning-content' });
+  await page.getByLabel('Server kind (constrained answers)').selectOption('vllm');
+  await page.getByLabel('The server splits the reasoning off (--reasoning-parser)').check();
+  await setBudget(page, 'server', 128);
+  const bodies: Array<Record<string, unknown>> = [];
+  page.on('request', (r) => {
+    if (r.url().includes('/chat/completions') && r.method() === 'POST') bodies.push(r.postDataJSON() as Record<string, unknown>);
+  });
+  await run(page, LONG);
+  await expect(page.getByTestId('budget-note')).toContainText('Thinking budget 128 tokens, sent to the server with the request: the server closes the reasoning there itself');
+  for (const name of ['A', 'B', 'C']) await expect(page.locator(`[data-testid="score-row"][data-name="${name}"]`)).toHaveAttribute('data-score', /[1-5]/);
+  // One request, with the whole token limit and the answer-only grammar; the reasoning is the server's 128 tokens.
+  expect(bodies).toHaveLength(1);
+  expect(bodies[0]).toMatchObject({ thinking_token_budget: 128, max_tokens: 1024 });
+  expect((bodies[0]!.structured_outputs as { grammar: string }).grammar).not.toContain('<think>');
+  const words = ((await page.getByTestId('reasoning').textContent()) ?? '').split(/\s+/).filter(Boolean).length;
+  expect(words).toBeLessThan(200);
+});
+
 test('Compare: a column whose reasoning the budget cut says so, beside one the budget left alone', async ({ page }) => {
   await loadScriptedModel(page);
   await setBudget(page, 'browser engine', 256);
