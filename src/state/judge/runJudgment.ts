@@ -251,7 +251,7 @@ function thinkingBudgetPlan(o: RunJudgmentOptions, c: JudgeConstraint | undefine
   if (!c!.coversReasoning && c!.serverBudget) {
     return { tokens: null, serverTokens: tokens, continuationGrammar: false, record: { tokens, cut: false, note: SERVER_BUDGET_NOTE(tokens) } };
   }
-  if (!c!.coversReasoning) return off('The server splits the reasoning off (its reasoning parser), so the app cannot close the reasoning and continue: the budget was not applied.');
+  if (!c!.coversReasoning) return off('The server splits the reasoning off (its reasoning parser), so the app cannot close the reasoning and continue: the budget was not applied. A vLLM or SGLang server enforces it itself: set its kind in Settings → Server.');
   const support = o.engine.continueSupport?.() ?? { reason: 'this engine cannot continue a reply' };
   if ('reason' in support) return off(`The thinking budget was not applied: ${support.reason}.`);
   return { tokens, serverTokens: null, continuationGrammar: support.grammar, record: { tokens, cut: false } };
