@@ -20,6 +20,15 @@ async function setBudget(page: Page, engine: 'browser engine' | 'server', tokens
   await expect(on).toBeChecked();
 }
 
+/** The bodies of the chat completions the page sends from now on, in order. */
+function postedCompletions(page: Page): Array<Record<string, unknown>> {
+  const bodies: Array<Record<string, unknown>> = [];
+  page.on('request', (r) => {
+    if (r.url().includes('/chat/completions') && r.method() === 'POST') bodies.push(r.postDataJSON() as Record<string, unknown>);
+  });
+  return bodies;
+}
+
 async function run(page: Page, principle: string): Promise<void> {
   await page.getByRole('link', { name: 'Playground' }).click();
   await page.getByLabel('Principle', { exact: true }).fill(principle);
@@ -57,10 +66,7 @@ test('server: the reply is continued with continue_final_message under the answe
   await connectToServer(page, { model: 'rewardanything-8b' });
   await page.getByLabel('Server kind (constrained answers)').selectOption('vllm');
   await setBudget(page, 'server', 256);
-  const bodies: Array<Record<string, unknown>> = [];
-  page.on('request', (r) => {
-    if (r.url().includes('/chat/completions') && r.method() === 'POST') bodies.push(r.postDataJSON() as Record<string, unknown>);
-  });
+  const bodies = postedCompletions(page);
   await run(page, LONG);
   await expect(page.getByTestId('budget-note')).toContainText('Reasoning cut at 256 tokens by the thinking budget; the answer was written after it.');
   await expect(page.getByTestId('score-row')).toHaveCount(3);
@@ -84,10 +90,7 @@ test('server that splits the reasoning off (vLLM): the budget goes with the one 
   await page.getByLabel('Server kind (constrained answers)').selectOption('vllm');
   await page.getByLabel('The server splits the reasoning off (--reasoning-parser)').check();
   await setBudget(page, 'server', 128);
-  const bodies: Array<Record<string, unknown>> = [];
-  page.on('request', (r) => {
-    if (r.url().includes('/chat/completions') && r.method() === 'POST') bodies.push(r.postDataJSON() as Record<string, unknown>);
-  });
+  const bodies = postedCompletions(page);
   await run(page, LONG);
   await expect(page.getByTestId('budget-note')).toContainText('Thinking budget 128 tokens, sent to the server with the request: the server closes the reasoning there itself');
   for (const name of ['A', 'B', 'C']) await expect(page.locator(`[data-testid="score-row"][data-name="${name}"]`)).toHaveAttribute('data-score', /[1-5]/);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { JudgeEngine, RawJudgment } from '../../engine/types.ts';
+import type { JudgeEngine, JudgeOptions, RawJudgment, Sampling } from '../../engine/types.ts';
 import { DEFAULT_SAMPLING } from '../../engine/types.ts';
 import { EngineError } from '../../engine/errors.ts';
 import { runJudgment, type JudgeConstraint } from './runJudgment.ts';
@@ -175,6 +175,8 @@ describe('runJudgment with a thinking budget', () => {
     grammar: string | null | undefined;
   }
   /** An engine whose reasoning runs past any budget: cut at max_tokens; continued, it writes the answer. */
+  /** What a request asked, as the tests below read it. */
+  const callOf = (s: Sampling, o: JudgeOptions): Call => ({ maxTokens: s.max_tokens, continueFrom: o.continueFrom, grammar: o.grammar, thinkingBudget: o.thinkingBudget });
   function endlessThinker(support: { grammar: boolean } | { reason: string } | null, calls: Call[]): JudgeEngine {
     return {
       kind: 'openai',
@@ -182,7 +184,7 @@ describe('runJudgment with a thinking budget', () => {
       unload: async () => {},
       ...(support ? { continueSupport: () => support } : {}),
       judge: async (_m, s, opts) => {
-        calls.push({ maxTokens: s.max_tokens, continueFrom: opts.continueFrom, grammar: opts.grammar, thinkingBudget: opts.thinkingBudget });
+        calls.push(callOf(s, opts));
         const text = opts.continueFrom ? answer : reasoning;
         opts.onDelta(text);
         return { text, stats: { ...stats, completionTokens: opts.continueFrom ? 20 : s.max_tokens }, finishReason: opts.continueFrom ? 'stop' : 'length' };
@@ -242,7 +244,7 @@ describe('runJudgment with a thinking budget', () => {
   it('a reasoning that ends within the budget is not cut: one request', async () => {
     const calls: Call[] = [];
     const done: JudgeEngine = { ...engineAnswering(`<think>\nshort\n</think>\n\n${answer}`, { finishReason: 'stop' }), continueSupport: () => ({ grammar: true }) };
-    const record = await run({ ...done, judge: (m, s, o) => (calls.push({ maxTokens: s.max_tokens, continueFrom: o.continueFrom, grammar: o.grammar }), done.judge(m, s, o)) }, 512);
+    const record = await run({ ...done, judge: (m, s, o) => (calls.push(callOf(s, o)), done.judge(m, s, o)) }, 512);
     expect(calls).toHaveLength(1);
     expect(record.reasoningBudget).toEqual({ tokens: 512, cut: false });
   });
@@ -253,7 +255,7 @@ describe('runJudgment with a thinking budget', () => {
     const engine: JudgeEngine = {
       ...endlessThinker({ grammar: true }, calls),
       judge: async (_m, s, opts) => {
-        calls.push({ maxTokens: s.max_tokens, continueFrom: opts.continueFrom, grammar: opts.grammar });
+        calls.push(callOf(s, opts));
         const text = opts.continueFrom ? answer : first;
         opts.onDelta(text);
         return { text, stats, finishReason: opts.continueFrom ? 'stop' : 'length' };
@@ -280,7 +282,7 @@ describe('runJudgment with a thinking budget', () => {
     const server: JudgeEngine = {
       ...endlessThinker({ grammar: true }, calls),
       judge: async (_m, s, opts) => {
-        calls.push({ maxTokens: s.max_tokens, continueFrom: opts.continueFrom, grammar: opts.grammar, thinkingBudget: opts.thinkingBudget });
+        calls.push(callOf(s, opts));
         const text = `<think>\nshort, as the server closed it\n</think>\n\n${answer}`;
         opts.onDelta(text);
         return { text, stats, finishReason: 'stop' };
@@ -299,11 +301,8 @@ describe('runJudgment with a thinking budget', () => {
     const refusing: JudgeEngine = {
       ...thinker,
       judge: async (_m, s, opts) => {
-        if (opts.thinkingBudget) {
-          calls.push({ maxTokens: s.max_tokens, continueFrom: opts.continueFrom, grammar: opts.grammar, thinkingBudget: opts.thinkingBudget });
-          throw new EngineError('bad-config', 'The server rejected the request (HTTP 400): unknown field "thinking_token_budget"', 'Check the server kind.');
-        }
-        calls.push({ maxTokens: s.max_tokens, continueFrom: opts.continueFrom, grammar: opts.grammar, thinkingBudget: opts.thinkingBudget });
+        calls.push(callOf(s, opts));
+        if (opts.thinkingBudget) throw new EngineError('bad-config', 'The server rejected the request (HTTP 400): unknown field "thinking_token_budget"', 'Check the server kind.');
         opts.onDelta(`<think>\nlong\n</think>\n\n${answer}`);
         return { text: `<think>\nlong\n</think>\n\n${answer}`, stats, finishReason: 'stop' };
       },
