@@ -18,12 +18,14 @@ import type {
   CompletionCreateParams,
   CompletionCreateParamsNonStreaming,
   CompletionCreateParamsStreaming,
+  ResponseFormat,
 } from '@mlc-ai/web-llm';
 import { ModelType, postInitAndCheckFieldsChatCompletion, postInitAndCheckFieldsCompletion } from '@mlc-ai/web-llm';
 import { scriptContinuation, scriptJudgment, tokenizeForStreaming, countPromptTokens } from '../fixtures/scripted-judge.ts';
 import { scoreLogprobs, tokenizeWithScoreDigits } from '../fixtures/score-logprobs.ts';
 import { steerByGrammar } from './grammarSteer.ts';
 import { resolveModelBase } from '../../src/engine/webllm/modelUrls.ts';
+import { completionGrammar } from '../../src/engine/webllm/grammarCompletion.ts';
 
 type Scripted = Pick<
   MLCEngine,
@@ -229,8 +231,8 @@ class ScriptedEngine implements Scripted {
   /**
    * A raw completion (the app continues a reply this way: WebLLM's chat refuses a last message from the assistant).
    * The prompt is read back as Qwen3's chat template (`<|im_start|>role\ncontent<|im_end|>\n` per message, then the
-   * open assistant turn) and the script continues the reply from where the prompt leaves it. As in MLCEngine,
-   * completions take no grammar.
+   * open assistant turn) and the script continues the reply from where the prompt leaves it. As in the app's worker
+   * engine (grammarCompletionEngine.ts), a streamed completion's `response_format` holds what follows to its grammar.
    */
   completion(request: CompletionCreateParamsNonStreaming): Promise<Completion>;
   completion(request: CompletionCreateParamsStreaming): Promise<AsyncIterable<Completion>>;
@@ -238,11 +240,18 @@ class ScriptedEngine implements Scripted {
   completion(request: CompletionCreateParams): Promise<AsyncIterable<Completion> | Completion> {
     if (!request.stream) return Promise.reject(new Error('The scripted engine only streams (the app always streams).'));
     if (!this.loaded) return Promise.reject(new Error('MLCEngine is not loaded with a model. Did you call `engine.reload()`?'));
+    let format: ResponseFormat | undefined;
     try {
       postInitAndCheckFieldsCompletion(request, this.loaded);
+      format = completionGrammar(request);
     } catch (e) {
       return Promise.reject(e instanceof Error ? e : new Error(String(e)));
     }
+    return this.streamCompletion(request, format);
+  }
+
+  private async streamCompletion(request: CompletionCreateParamsStreaming, format: ResponseFormat | undefined): Promise<AsyncIterable<Completion>> {
+    const model = this.loaded ?? '';
     const turns = request.prompt.split('<|im_start|>').slice(1);
     const last = turns.pop() ?? '';
     const messages = turns.map((t) => {
@@ -250,7 +259,8 @@ class ScriptedEngine implements Scripted {
       return { role: t.slice(0, nl), content: t.slice(nl + 1).replace(/<\|im_end\|>\n?$/, '') };
     });
     const prefix = last.startsWith('assistant\n') ? last.slice('assistant\n'.length) : '';
-    const text = scriptContinuation(messages, prefix);
+    const wanted = scriptContinuation(messages, prefix);
+    const text = format?.grammar ? await steerByGrammar(wanted, format.grammar) : wanted;
     const top = request.logprobs ? (request.top_logprobs ?? 0) : 0;
     const pieces = top > 0 ? tokenizeWithScoreDigits(text) : tokenizeForStreaming(text);
     const maxTokens = request.max_tokens ?? Infinity;
@@ -259,7 +269,7 @@ class ScriptedEngine implements Scripted {
     const includeUsage = request.stream_options?.include_usage === true;
     this.interrupted = false;
     const isInterrupted = () => this.interrupted;
-    const base = { id: 'cmpl-scripted', created: Math.floor(Date.now() / 1000), model: this.loaded, object: 'text_completion' as const };
+    const base = { id: 'cmpl-scripted', created: Math.floor(Date.now() / 1000), model, object: 'text_completion' as const };
     async function* gen(): AsyncGenerator<Completion> {
       let n = 0;
       const steps = emitPieces(pieces.length, { maxTokens, delay: 0, interrupted: isInterrupted });
@@ -273,7 +283,7 @@ class ScriptedEngine implements Scripted {
       yield { ...base, choices: [{ index: 0, text: '', finish_reason: finish, logprobs: null }] };
       if (includeUsage) yield { ...base, choices: [], usage: { prompt_tokens: promptTokens, completion_tokens: n, total_tokens: promptTokens + n } as Completion['usage'] };
     }
-    return Promise.resolve(gen());
+    return gen();
   }
 
   async interruptGenerate(): Promise<void> {

@@ -1,5 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
-import { loadScriptedModel } from '../support/app.ts';
+import { answerWithoutGrammar, loadScriptedModel } from '../support/app.ts';
 import { useServer as connectToServer } from '../support/server.ts';
 
 // The thinking budget (issue 14, item 2): a reasoning far longer than the token limit is cut at the budget, the app
@@ -41,11 +41,29 @@ test('browser engine: a reasoning that would run to the token limit is cut at th
   await setBudget(page, 'browser engine', 256);
   await run(page, LONG);
   await expect(page.getByTestId('budget-note')).toContainText('Reasoning cut at 256 tokens by the thinking budget; the answer was written after it.');
-  // WebLLM continues a reply only as a raw completion, which takes no grammar: the judgment says so.
-  await expect(page.getByTestId('budget-note')).toContainText('not held to the grammar');
+  // The continuation (a raw completion) is held to the answer grammar too, so there is nothing more to say.
+  await expect(page.getByTestId('budget-note')).not.toContainText('not held to the grammar');
   await expect(page.getByTestId('score-row')).toHaveCount(3);
   for (const name of ['A', 'B', 'C']) await expect(page.locator(`[data-testid="score-row"][data-name="${name}"]`)).toHaveAttribute('data-score', /[1-5]/);
   await expect(page.getByTestId('raw-output')).toContainText('</think>');
+});
+
+test('browser engine: after the cut the answer is held to the answer grammar, so prose the model would write becomes a valid answer; without the grammar it is unreadable', async ({ page }) => {
+  const prose = `${LONG} [[garbage]]`;
+  await loadScriptedModel(page);
+  await setBudget(page, 'browser engine', 256);
+  await run(page, prose);
+  await expect(page.getByTestId('budget-note')).toContainText('Reasoning cut at 256 tokens');
+  await expect(page.getByTestId('score-row')).toHaveCount(3);
+  for (const name of ['A', 'B', 'C']) await expect(page.locator(`[data-testid="score-row"][data-name="${name}"]`)).toHaveAttribute('data-score', /[1-5]/);
+  await expect(page.getByTestId('raw-output')).not.toContainText('I would pick');
+
+  await answerWithoutGrammar(page);
+  await page.getByRole('link', { name: 'Playground' }).click();
+  await page.getByRole('button', { name: /Run judgment/ }).click();
+  await expect(page.getByTestId('judgment')).not.toHaveAttribute('data-status', 'running', { timeout: 60_000 });
+  await expect(page.getByTestId('raw-output')).toContainText('I would pick');
+  for (const name of ['A', 'B', 'C']) await expect(page.locator(`[data-testid="score-row"][data-name="${name}"]`)).toHaveAttribute('data-score', '');
 });
 
 test('browser engine: with the budget off (the default) the same judgment runs to the token limit and has no answer', async ({ page }) => {

@@ -45,4 +45,11 @@ describe('webllmContinuationRequest (the thinking budget’s second step)', () =
     expect(req).toMatchObject({ stream: true, max_tokens: 300, logprobs: true, top_logprobs: 5 });
     expect('response_format' in req).toBe(false);
   });
+
+  it('with the answer grammar, carries it as response_format of type grammar, and WebLLM’s completion check still accepts it', () => {
+    const answer = answerGrammar({ names: ['model-1', 'model-2'], thinking: false }).ebnf;
+    const req = webllmContinuationRequest(messages, prefix, DEFAULT_SAMPLING, { grammar: answer });
+    expect(() => postInitAndCheckFieldsCompletion(req, 'Qwen3-4B-q4f32_1-MLC')).not.toThrow();
+    expect(req.response_format).toEqual({ type: 'grammar', grammar: answer });
+  });
 });

@@ -1,6 +1,7 @@
-import type { ChatCompletionRequestStreaming, CompletionCreateParamsStreaming } from '@mlc-ai/web-llm';
+import type { ChatCompletionRequestStreaming } from '@mlc-ai/web-llm';
 import { qwen3ChatPrompt, type ChatMessage } from '../../core/index.ts';
 import type { JudgeOptions, Sampling } from '../types.ts';
+import type { GrammarCompletionParams } from './grammarCompletion.ts';
 
 /** WebLLM returns at most this many top log probabilities per token (its request check refuses more). */
 export const WEBLLM_MAX_TOP_LOGPROBS = 5;
@@ -36,9 +37,14 @@ export function webllmChatRequest(messages: ChatMessage[], sampling: Sampling, o
 /**
  * The request that continues a reply begun with `prefix` (the thinking budget's second step). WebLLM refuses a chat
  * request whose last message is the assistant's, so this is a raw completion: the app writes the model's chat template
- * itself (Qwen3's: core's qwen3ChatPrompt; only models `knowsChatTemplate` names). WebLLM's completions take no
- * `response_format`, so this part is not held to a grammar; `max_tokens` is what the first step left.
+ * itself (Qwen3's: core's qwen3ChatPrompt; only models `knowsChatTemplate` names). With `grammar` (the answer's alone),
+ * `response_format` of type grammar, which the worker's engine honours on completions (grammarCompletionEngine.ts);
+ * `max_tokens` is what the first step left.
  */
-export function webllmContinuationRequest(messages: ChatMessage[], prefix: string, sampling: Sampling, opts: Pick<JudgeOptions, 'topLogprobs'> = {}): CompletionCreateParamsStreaming {
-  return { prompt: qwen3ChatPrompt(messages, prefix), ...streamedSampling(sampling, opts.topLogprobs ?? null) };
+export function webllmContinuationRequest(messages: ChatMessage[], prefix: string, sampling: Sampling, opts: Pick<JudgeOptions, 'grammar' | 'topLogprobs'> = {}): GrammarCompletionParams {
+  return {
+    prompt: qwen3ChatPrompt(messages, prefix),
+    ...streamedSampling(sampling, opts.topLogprobs ?? null),
+    ...(opts.grammar ? { response_format: { type: 'grammar' as const, grammar: opts.grammar } } : {}),
+  };
 }

@@ -157,19 +157,19 @@ describe('WebLLMEngine judging', () => {
 });
 
 describe('WebLLMEngine continuing a reply (the thinking budget’s second step)', () => {
-  it('sends a raw completion in Qwen3’s template ending at the reply so far, and streams only what follows', async () => {
+  it('sends a raw completion in Qwen3’s template ending at the reply so far, with the answer grammar, and streams only what follows', async () => {
     const { engine, workers } = await loaded({ chunks: [completionText('{"scores"'), completionText(': {}}'), finish('stop')] });
-    expect(engine.continueSupport()).toEqual({ grammar: false });
+    expect(engine.continueSupport()).toEqual({ grammar: true });
     const deltas: string[] = [];
     const prefix = '<think>\ncut here\n</think>\n\n';
-    const r = await engine.judge(messages, { ...DEFAULT_SAMPLING, max_tokens: 300 }, { onDelta: (d) => deltas.push(d), signal: new AbortController().signal, continueFrom: prefix });
+    const r = await engine.judge(messages, { ...DEFAULT_SAMPLING, max_tokens: 300 }, { onDelta: (d) => deltas.push(d), signal: new AbortController().signal, continueFrom: prefix, grammar: 'root ::= "{}"' });
     expect(deltas).toEqual(['{"scores"', ': {}}']);
     expect(r).toMatchObject({ text: '{"scores": {}}', finishReason: 'stop' });
     const kinds = workers[0]!.kinds();
     expect(kinds).toContain('completionStreamInit');
     expect(kinds).not.toContain('chatCompletionStreamInit');
     const init = workers[0]!.requests.find((q) => q.kind === 'completionStreamInit')?.content as { request: Record<string, unknown> };
-    expect(init.request).toMatchObject({ prompt: `<|im_start|>user\nJudge these.<|im_end|>\n<|im_start|>assistant\n${prefix}`, stream: true, max_tokens: 300 });
+    expect(init.request).toMatchObject({ prompt: `<|im_start|>user\nJudge these.<|im_end|>\n<|im_start|>assistant\n${prefix}`, stream: true, max_tokens: 300, response_format: { type: 'grammar', grammar: 'root ::= "{}"' } });
   });
 
   it('cannot continue a model whose chat template the app does not write', async () => {

@@ -183,7 +183,7 @@ export class WebLLMEngine implements JudgeEngine {
     this.crash = (e) => onCrashed(e);
     try {
       // A reply to continue (the thinking budget's second step) goes as a raw prompt: WebLLM's chat refuses a last
-      // message from the assistant.
+      // message from the assistant. Its grammar is honoured by the worker's engine (grammarCompletionEngine.ts).
       const created: Promise<AsyncIterable<StreamChunk>> =
         opts.continueFrom != null
           ? client.completions.create(webllmContinuationRequest(messages, opts.continueFrom, sampling, opts))
@@ -237,10 +237,10 @@ export class WebLLMEngine implements JudgeEngine {
     };
   }
 
-  /** A reply can be continued for models whose chat template the app writes (Qwen3's), without a grammar. */
+  /** A reply can be continued, held to the answer grammar, for models whose chat template the app writes (Qwen3's). */
   continueSupport(): { grammar: boolean } | { reason: string } {
     const id = this.loaded;
-    if (id && knowsChatTemplate(id)) return { grammar: false };
+    if (id && knowsChatTemplate(id)) return { grammar: true };
     return { reason: `the browser engine can continue a reply only for Qwen3-family models, whose chat template the app writes${id ? `; ${id} is not one` : ''}` };
   }
 

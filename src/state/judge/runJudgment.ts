@@ -180,7 +180,7 @@ export async function runJudgment(o: RunJudgmentOptions): Promise<JudgmentRecord
       answerPart = { text: second.text, logprobs: second.logprobs };
       result = { ...second, text: prefix + second.text, stats: joinStats(first.stats, second.stats) };
       if (!answerGrammarText && grammar !== null && constrainedRun && !record.reasoningBudget.note) {
-        record.reasoningBudget.note = 'The answer after the cut was not held to the grammar (the browser engine continues a reply without one); it is parsed as usual.';
+        record.reasoningBudget.note = 'The answer after the cut was not held to the grammar (this engine continues a reply without one); it is parsed as usual.';
       }
     }
   } catch (e) {
