@@ -68,6 +68,9 @@ export class WebLLMEngine implements JudgeEngine {
   private async ensureClient(): Promise<Client> {
     if (this.client) return this.client;
     this.mod ??= await import('./client.ts');
+    // Another call (a cache read while a load starts) may have started the worker while the module loaded: use that
+    // one, or the model would load in one worker and judgments go to the other.
+    if (this.client) return this.client;
     const worker = this.opts.createWorker();
     worker.onerror = (ev) => {
       ev.preventDefault();
