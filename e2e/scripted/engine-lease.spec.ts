@@ -27,6 +27,9 @@ test('Compare is refused, naming who holds it, while a playground judgment strea
   await page.getByRole('button', { name: /Stop/ }).click();
   await expect(page.getByTestId('judgment')).toHaveAttribute('data-status', 'stopped', { timeout: 10_000 });
   await page.getByRole('link', { name: 'Compare' }).click();
+  // Principles without the slow-stream directives the Playground's principle gave Compare.
+  await page.getByLabel('Principle 1').fill('Prefer the most detailed, thorough answer.');
+  await page.getByLabel('Principle 2').fill('Prefer the most concise answer.');
   await page.getByRole('button', { name: /Run 2 judgments/ }).click();
   await expect(page.getByTestId('compare-summary')).toBeVisible({ timeout: 60_000 });
   await expect(page.getByTestId('compare-error')).toHaveCount(0);
