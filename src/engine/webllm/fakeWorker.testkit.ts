@@ -1,4 +1,5 @@
 import type { WebLLMModelRecord } from './catalog.ts';
+import { isCacheRequest, type CacheResponse } from './workerProtocol.ts';
 
 /** One streamed chunk as WebLLM's handler sends it (the fields the engine reads). */
 export interface FakeChunk {
@@ -41,8 +42,15 @@ export class FakeWorker {
 
   constructor(private readonly script: FakeWorkerScript = {}) {}
 
-  postMessage(msg: unknown): void {
+  postMessage(msg: unknown, transfer?: Transferable[]): void {
     if (this.terminated) return;
+    // A cache request is answered on its own port, as the real worker does (engine.worker.ts): an empty cache here.
+    if (isCacheRequest(msg)) {
+      const port = transfer?.[0] as MessagePort | undefined;
+      const res: CacheResponse = msg.op === 'status' ? { ok: true, op: 'status', models: [] } : { ok: true, op: 'delete', modelId: msg.modelId };
+      setTimeout(() => port?.postMessage(res), 0);
+      return;
+    }
     const req = msg as Request;
     this.requests.push(req);
     setTimeout(() => this.handle(req), 0);

@@ -36,8 +36,8 @@ describe('WebLLMEngine starting its worker', () => {
   // On a first visit the Models page reads the cache while the user clicks Load: both start the engine at once.
   it('starts one worker when a cache read and a load begin together, and judges in the worker that loaded the model', async () => {
     const { engine, workers } = engineWith({ chunks: [text('<think>x</think>'), finish('stop')] });
-    void engine.cacheStatus().catch(() => []);
-    await engine.load(MODEL, { onProgress: () => undefined, signal: new AbortController().signal });
+    const [cache] = await Promise.all([engine.cacheStatus(), engine.load(MODEL, { onProgress: () => undefined, signal: new AbortController().signal })]);
+    expect(cache).toEqual([]);
     expect(workers).toHaveLength(1);
     const r = await judge(engine).done;
     expect(r).toMatchObject({ text: '<think>x</think>', finishReason: 'stop' });
